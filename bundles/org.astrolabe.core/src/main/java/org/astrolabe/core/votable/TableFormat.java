@@ -1,0 +1,72 @@
+package org.astrolabe.core.votable;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import uk.ac.starlink.ecsv.EcsvTableWriter;
+import uk.ac.starlink.fits.FitsTableWriter;
+import uk.ac.starlink.table.StarTableWriter;
+import uk.ac.starlink.table.formats.CsvTableWriter;
+import uk.ac.starlink.table.formats.IpacTableWriter;
+import uk.ac.starlink.table.formats.TextTableWriter;
+import uk.ac.starlink.votable.DataFormat;
+import uk.ac.starlink.votable.VOTableWriter;
+
+/** The table formats Astrolabe writes, each backed by a STIL writer. */
+public enum TableFormat {
+    /** Aligned text columns with borders, for terminals. */
+    TEXT("text", "txt", TextTableWriter::new),
+    /** VOTable 1.4 with BINARY2 serialization. */
+    VOTABLE("votable", "vot", () -> new VOTableWriter(DataFormat.BINARY2, true)),
+    /** Comma-separated values with a header line. */
+    CSV("csv", "csv", CsvTableWriter::new),
+    /** FITS binary table. */
+    FITS("fits", "fits", FitsTableWriter::new),
+    /** IPAC table format. */
+    IPAC("ipac", "tbl", IpacTableWriter::new),
+    /** Enhanced CSV (astropy's ECSV). */
+    ECSV("ecsv", "ecsv", EcsvTableWriter::new);
+
+    private final String id;
+    private final String extension;
+    private final Supplier<StarTableWriter> writer;
+
+    TableFormat(String id, String extension, Supplier<StarTableWriter> writer) {
+        this.id = id;
+        this.extension = extension;
+        this.writer = writer;
+    }
+
+    /** @return the name used on the command line and in preferences */
+    public String id() {
+        return id;
+    }
+
+    /** @return the usual file extension, without the dot */
+    public String extension() {
+        return extension;
+    }
+
+    /** @return a new STIL writer for this format */
+    public StarTableWriter newWriter() {
+        StarTableWriter w = writer.get();
+        if (w instanceof TextTableWriter text) {
+            text.setWriteParameters(false);
+            text.setMaximumParameterLength(0);
+        }
+        return w;
+    }
+
+    /**
+     * @param name a format name, any case
+     * @return the format
+     * @throws IllegalArgumentException listing the known formats when the name is unknown
+     */
+    public static TableFormat parse(String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.id.equals(n)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown table format '" + name + "'; known: "
+                        + String.join(", ", Arrays.stream(values()).map(TableFormat::id).toList())));
+    }
+}

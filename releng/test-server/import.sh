@@ -16,7 +16,7 @@ command -v dachs >/dev/null || die "dachs is not installed; run install.sh first
 
 data_version() {
     cat "$HERE/q.rd" "$HERE/gen_data.py" "$HERE/import.sh" "$HERE/defaultmeta.txt" \
-        /etc/gavo.rc 2>/dev/null | sha256sum | cut -c1-16
+        "$HERE/userconfig.rd" /etc/gavo.rc 2>/dev/null | sha256sum | cut -c1-16
 }
 
 psql_gavo() {   # psql_gavo SQL -> prints the single result value
@@ -43,6 +43,8 @@ log "importing test data (version $VERSION)"
 
 # 1. site metadata (publisher, contact) used by VOSI/registry documents
 install -o dachsroot -g gavo -m 0664 "$HERE/defaultmeta.txt" "$GAVO_ROOT/etc/defaultmeta.txt"
+# TAP examples (/tap/examples) live in the site's userconfig.rd
+install -o dachsroot -g gavo -m 0664 "$HERE/userconfig.rd" "$GAVO_ROOT/etc/userconfig.rd"
 
 # 2. resource directory: RD + deterministic FITS products
 mkdir -p "$RES_DIR/data"
@@ -88,3 +90,10 @@ n="$(psql_gavo "select count(*) from ivoa.obscore where obs_collection='astrolab
 mkdir -p "$STATE_DIR"
 echo "$VERSION" >"$IMPORT_MARKER"
 log "import complete"
+
+# 6. a running server caches site metadata and //tap (examples): restart it
+if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
+    log "restarting the running dachs server to pick up the new data"
+    "$HERE/stop.sh"
+    "$HERE/start.sh"
+fi

@@ -31,4 +31,11 @@ public interface HttpTransport {
 
     /** @return the settings this transport was built with */
     TransportSettings settings();
+
+    /**
+     * @param settings other time-outs, User-Agent or pool size
+     * @return a transport with its own connection pool using {@code settings}; it shares nothing
+     *         with this one
+     */
+    HttpTransport withSettings(TransportSettings settings);
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.astrolabe.core.http.HttpRequest;
 import org.astrolabe.core.http.HttpTransport;
+import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.tap.TapClient;
 import org.astrolabe.tap.TapClientFactory;
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +26,11 @@ public final class HttpTapClientFactory implements TapClientFactory {
     @Override
     public TapClient create(URI baseUrl) {
         return new HttpTapClient(normalise(baseUrl), transport);
+    }
+
+    @Override
+    public TapClient create(URI baseUrl, TransportSettings settings) {
+        return new HttpTapClient(normalise(baseUrl), transport.withSettings(settings));
     }
 
     static URI normalise(URI baseUrl) {

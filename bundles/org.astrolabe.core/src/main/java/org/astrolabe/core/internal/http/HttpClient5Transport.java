@@ -91,6 +91,11 @@ public final class HttpClient5Transport implements HttpTransport {
     }
 
     @Override
+    public HttpTransport withSettings(TransportSettings other) {
+        return new HttpClient5Transport(other);
+    }
+
+    @Override
     public HttpResult send(HttpRequest request, IProgressMonitor monitor) throws AstrolabeException {
         HttpRequest current = request;
         for (int hop = 0; ; hop++) {

@@ -1,0 +1,94 @@
+package org.astrolabe.cli.internal;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+
+import org.astrolabe.core.http.TransportSettings;
+import org.astrolabe.tap.TapClient;
+import org.astrolabe.tap.TapClientFactory;
+
+/** What every command needs: the services, the streams, and the global options once parsed. */
+final class CliContext {
+
+    private final TapClientFactory tap;
+    private final PrintStream out;
+    private final PrintStream err;
+    private String service;
+    private Integer timeoutSeconds;
+    private boolean verbose;
+    private boolean quiet;
+
+    CliContext(TapClientFactory tap, PrintStream out, PrintStream err) {
+        this.tap = tap;
+        this.out = out;
+        this.err = err;
+    }
+
+    void configure(String service, Integer timeoutSeconds, boolean verbose, boolean quiet) {
+        this.service = service;
+        this.timeoutSeconds = timeoutSeconds;
+        this.verbose = verbose;
+        this.quiet = quiet;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
+    /** Prints a warning on stderr unless {@code -q} was given. */
+    void warn(String message) {
+        if (!quiet) {
+            err.println("astrolabe: warning: " + message);
+        }
+    }
+
+    /** Prints a progress note on stderr with {@code -v}. */
+    void info(String message) {
+        if (verbose) {
+            err.println("astrolabe: " + message);
+        }
+    }
+
+    /**
+     * @return a TAP client for {@code --service} (or {@code $ASTROLABE_SERVICE})
+     * @throws IllegalArgumentException when no service was given or it is not a URL
+     */
+    TapClient tapClient() {
+        String s = service != null ? service : System.getenv("ASTROLABE_SERVICE");
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("no service given: use --service URL (e.g. --service "
+                    + "https://example.org/tap) or set ASTROLABE_SERVICE");
+        }
+        URI uri;
+        try {
+            uri = new URI(s.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a valid service URL: " + s);
+        }
+        if (uri.getScheme() == null) {
+            throw new IllegalArgumentException("unknown service '" + s + "': give the TAP service's base URL "
+                    + "(http:// or https://)");
+        }
+        if (timeoutSeconds == null) {
+            return tap.create(uri);
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        return tap.create(uri, TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+    }
+}

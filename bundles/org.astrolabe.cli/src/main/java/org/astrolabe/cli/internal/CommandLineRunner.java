@@ -1,0 +1,83 @@
+package org.astrolabe.cli.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+import org.astrolabe.core.AstrolabeException;
+import org.astrolabe.tap.TapClientFactory;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine;
+
+/**
+ * Runs one {@code astrolabe} command line against Astrolabe's services. Every failure becomes
+ * one line on stderr and an {@link ExitCode}; stack traces are printed only with {@code -v}.
+ */
+@Component(service = CommandLineRunner.class)
+public final class CommandLineRunner {
+
+    private final TapClientFactory tap;
+
+    /** @param tap the TAP client factory service */
+    @Activate
+    public CommandLineRunner(@Reference TapClientFactory tap) {
+        this.tap = tap;
+    }
+
+    /**
+     * @param args the command line, without the program name
+     * @param out where tables and results go
+     * @param err where warnings and errors go
+     * @return the exit code
+     */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        CliContext context = new CliContext(tap, out, err);
+        CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        line.setParameterExceptionHandler((ex, argv) -> {
+            err.println("astrolabe: " + ex.getMessage());
+            err.println("Try 'astrolabe " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+            return ExitCode.USAGE;
+        });
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> report(ex, context));
+        return line.execute(args);
+    }
+
+    private static String commandPath(CommandLine cmd) {
+        StringBuilder path = new StringBuilder();
+        for (CommandLine c = cmd; c != null && c.getParent() != null; c = c.getParent()) {
+            path.insert(0, c.getCommandName() + " ");
+        }
+        return path.toString();
+    }
+
+    private static int report(Exception ex, CliContext context) {
+        PrintStream err = context.err();
+        if (ex instanceof AstrolabeException failure) {
+            err.println("astrolabe: " + failure.getMessage());
+            if (context.verbose() && failure.getCause() != null) {
+                failure.getCause().printStackTrace(err);
+            }
+            return ExitCode.of(failure);
+        }
+        if (ex instanceof IllegalArgumentException bad) {
+            err.println("astrolabe: " + bad.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (ex instanceof OperationCanceledException) {
+            err.println("astrolabe: cancelled");
+            return ExitCode.FAILURE;
+        }
+        if (ex instanceof java.io.IOException io) {
+            err.println("astrolabe: " + io.getMessage());
+            return ExitCode.FAILURE;
+        }
+        err.println("astrolabe: internal error: " + ex);
+        ex.printStackTrace(err);
+        return ExitCode.FAILURE;
+    }
+}

@@ -1,0 +1,54 @@
+package org.astrolabe.ui;
+
+/**
+ * Identifiers of the workbench parts Astrolabe contributes. Use them to open the perspective or a
+ * view ({@code IWorkbenchPage.showView(AstrolabeUi.RESULTS_VIEW_ID)}), or to find a widget in a
+ * UI test. The values are stable across releases.
+ */
+public final class AstrolabeUi {
+
+    /** The UI bundle's symbolic name, also the plugin id in statuses it reports. */
+    public static final String PLUGIN_ID = "org.astrolabe.ui";
+
+    /** The Astrolabe perspective: the TAP Query view above the Results view. */
+    public static final String PERSPECTIVE_ID = "org.astrolabe.ui.perspective";
+
+    /** The TAP Query view: service URL, ADQL, MAXREC, Run and Cancel. */
+    public static final String QUERY_VIEW_ID = "org.astrolabe.ui.views.query";
+
+    /** The Results view: the rows of the last query and its status, truncation warning or error. */
+    public static final String RESULTS_VIEW_ID = "org.astrolabe.ui.views.results";
+
+    /**
+     * Key under which Astrolabe's views store a widget's name with {@code Widget.setData(key, name)},
+     * the way SWTBot's {@code withId} finds widgets. The names are the other constants of this
+     * class ending in {@code _WIDGET}.
+     */
+    public static final String WIDGET_KEY = "org.astrolabe.ui.widget";
+
+    /** Query view: the TAP service base URL ({@code Text}). */
+    public static final String SERVICE_URL_WIDGET = "serviceUrl";
+    /** Query view: the ADQL statement ({@code Text}, multi-line). */
+    public static final String ADQL_WIDGET = "adql";
+    /** Query view: the row limit sent as MAXREC ({@code Spinner}). */
+    public static final String MAXREC_WIDGET = "maxrec";
+    /** Query view: starts the query ({@code Button}). */
+    public static final String RUN_WIDGET = "run";
+    /** Query view: cancels the running query ({@code Button}). */
+    public static final String CANCEL_WIDGET = "cancel";
+    /** Query view: why the form cannot be run, when it cannot ({@code CLabel}). */
+    public static final String FORM_MESSAGE_WIDGET = "formMessage";
+    /** Results view: "N rows × M columns from host" or what is happening ({@code CLabel}). */
+    public static final String STATUS_WIDGET = "status";
+    /** Results view: the truncation warning, visible only when MAXREC cut the result ({@code CLabel}). */
+    public static final String TRUNCATION_WIDGET = "truncation";
+    /** Results view: the failure's headline, visible only after a failure ({@code CLabel}). */
+    public static final String ERROR_WIDGET = "error";
+    /** Results view: the failure's detail, e.g. the service's own message ({@code Text}). */
+    public static final String ERROR_DETAIL_WIDGET = "errorDetail";
+    /** Results view: the virtual result table ({@code Table}). */
+    public static final String RESULT_TABLE_WIDGET = "resultTable";
+
+    private AstrolabeUi() {
+    }
+}

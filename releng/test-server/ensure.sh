@@ -14,10 +14,17 @@ now() { date +%s.%N; }
 step() {   # step NAME SCRIPT
     local t0 t1
     t0="$(now)"
-    "$HERE/$2"
+    "$HERE/$2" 9>&-   # children (postgres, dachs) must not inherit the lock
     t1="$(now)"
     printf '[test-server] %-8s %6.1f s\n' "$1" "$(awk "BEGIN{print $t1-$t0}")" >&2
 }
+
+require_root
+# one ensure at a time (parallel builds): the others wait here, then find
+# everything in place and return at once
+mkdir -p "$STATE_DIR"
+exec 9>"$STATE_DIR/ensure.lock"
+flock -w 900 9 || die "another ensure.sh holds $STATE_DIR/ensure.lock for more than 15 min"
 
 T0="$(now)"
 step install install.sh

@@ -15,7 +15,7 @@ public record TransportSettings(Duration connectTimeout, Duration readTimeout, S
         int maxConnectionsPerHost) {
 
     /** Astrolabe's default User-Agent. */
-    public static final String DEFAULT_USER_AGENT = "Astrolabe/0.1 (IVOA client; +https://github.com/astrolabe)";
+    public static final String DEFAULT_USER_AGENT = "Astrolabe/0.1 (IVOA client; Java)";
 
     /**
      * @throws IllegalArgumentException if a time-out is not positive or the pool size is below 1

@@ -38,9 +38,12 @@ public final class HostCheckApplication implements IApplication {
         }
         BundleContext bundles = FrameworkUtil.getBundle(HostCheckApplication.class).getBundleContext();
         for (Bundle b : bundles.getBundles()) {
-            if (b.getSymbolicName().startsWith("org.astrolabe.") && b.getState() != Bundle.ACTIVE
-                    && b.getState() != Bundle.STARTING) {
-                b.start(Bundle.START_TRANSIENT);
+            if (b.getSymbolicName().startsWith("org.astrolabe.") && !b.getSymbolicName().equals("org.astrolabe.hostcheck")) {
+                // Installed by p2 and never started by hand: lazy activation lets DS bring them up.
+                check("bundle " + b.getSymbolicName() + " " + b.getVersion() + " is "
+                        + (b.getState() == Bundle.ACTIVE ? "active" : b.getState() == Bundle.STARTING ? "ready (lazy)"
+                                : "in state " + b.getState()),
+                        b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING);
             }
         }
         HttpTransport transport = service(bundles, HttpTransport.class);

@@ -1,0 +1,172 @@
+package org.astrolabe.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.astrolabe.ui.AstrolabeUi;
+import org.astrolabe.ui.JobFamilies;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Astrolabe perspective in a real workbench, running real queries against the local DaCHS
+ * test server (releng/test-server: table astrolabe.sources, 1,000,000 rows, source_id 1..1000000,
+ * columns source_id, ra, dec, mag, src_class). Tests that need the server are skipped when it is
+ * not up. Runs on the UI thread; waits spin the event loop. Screenshots go to target/screenshots.
+ */
+class AstrolabePerspectiveUiTest {
+
+    private static final String COLUMNS = "source_id, ra, dec, mag, src_class";
+
+    private AstrolabeWindow ui;
+
+    @BeforeEach
+    void openPerspective() throws Exception {
+        ui = AstrolabeWindow.open();
+    }
+
+    @Test
+    void perspectiveShowsQueryAndResultsViews() throws Exception {
+        assertEquals(AstrolabeUi.PERSPECTIVE_ID, ui.page.getPerspective().getId());
+        assertNotNull(ui.page.findView(AstrolabeUi.QUERY_VIEW_ID), "Query view");
+        assertNotNull(ui.page.findView(AstrolabeUi.RESULTS_VIEW_ID), "Results view");
+        assertTrue(ui.serviceUrl().isVisible() && ui.adql().isVisible() && ui.run().isVisible());
+        assertTrue(ui.resultTable().isVisible());
+        assertFalse(ui.cancel().isEnabled(), "Cancel is only enabled while a query runs");
+        Screenshots.save(ui.shell, "01-perspective");
+    }
+
+    @Test
+    void emptyServiceUrlIsExplainedInTheForm() throws Exception {
+        ui.fill("", "SELECT TOP 1 * FROM TAP_SCHEMA.tables", 10);
+        Widgets.click(ui.run());
+        UiWait.processEvents();
+        assertTrue(ui.formMessage().getText().contains("Enter the base URL of a TAP service"),
+                ui.formMessage().getText());
+        assertEquals(0, Job.getJobManager().find(JobFamilies.TAP_QUERY).length, "no job without a URL");
+        assertTrue(ui.run().isEnabled());
+    }
+
+    @Test
+    void runsQueryAndShowsRows() throws Exception {
+        TestServer.assumeUp();
+        ui.fill(TestServer.URL, "SELECT " + COLUMNS + "\nFROM astrolabe.sources\nWHERE source_id <= 1000\n"
+                + "ORDER BY source_id", 10_000);
+        ui.runAndWait();
+
+        Table table = ui.resultTable();
+        assertEquals(1000, table.getItemCount(), ui::describe);
+        assertEquals(List.of("#", "source_id", "ra", "dec", "mag", "src_class"), headers(table));
+        String tooltip = table.getColumn(2).getToolTipText();
+        assertTrue(tooltip.contains("deg") && tooltip.contains("pos.eq.ra"), tooltip);
+        assertTrue(ui.status().getText().startsWith("1,000 rows × 5 columns from 127.0.0.1:18080"),
+                ui.status().getText());
+        assertFalse(ui.truncation().isVisible(), "a complete result has no truncation warning");
+        assertFalse(ui.error().isVisible());
+        TableItem first = table.getItem(0);
+        assertEquals("1", first.getText(1));
+        assertEquals("175.005", first.getText(2));
+        assertEquals("-4.995", first.getText(3));
+        assertEquals("star", first.getText(5));
+        assertEquals("1000", table.getItem(999).getText(1));
+        Screenshots.save(ui.shell, "02-query-results");
+    }
+
+    @Test
+    void warnsWhenTruncatedAtMaxrec() throws Exception {
+        TestServer.assumeUp();
+        ui.fill(TestServer.URL, "SELECT " + COLUMNS + " FROM astrolabe.sources", 250);
+        ui.runAndWait();
+
+        assertEquals(250, ui.resultTable().getItemCount(), ui::describe);
+        assertTrue(ui.truncation().isVisible(), "truncation warning shown");
+        assertTrue(ui.truncation().getText().startsWith("Truncated at MAXREC"), ui.truncation().getText());
+        assertTrue(ui.truncation().getText().contains("250"), ui.truncation().getText());
+        Screenshots.save(ui.shell, "03-truncated");
+    }
+
+    @Test
+    void badAdqlShowsTheServersMessageInTheView() throws Exception {
+        TestServer.assumeUp();
+        String badAdql = "SELEC ra, dec FROM astrolabe.sources";
+        String serverMessage = TestServer.errorMessageFor(badAdql);
+        ui.fill(TestServer.URL, badAdql, 100);
+        ui.runAndWait();
+
+        assertTrue(ui.error().isVisible(), ui::describe);
+        assertTrue(ui.error().getText().contains("rejected the query"), ui.error().getText());
+        assertTrue(ui.errorDetail().isVisible());
+        assertEquals(serverMessage, ui.errorDetail().getText().strip());
+        assertEquals(0, ui.resultTable().getItemCount());
+        assertEquals(List.of(ui.shell), visibleShells(), "no error dialog for a user error");
+        Screenshots.save(ui.shell, "04-bad-adql");
+    }
+
+    @Test
+    void unreachableServiceIsReportedInTheView() throws Exception {
+        ui.fill("http://127.0.0.1:9/tap", "SELECT TOP 1 * FROM TAP_SCHEMA.tables", 10);
+        ui.runAndWait();
+
+        assertTrue(ui.error().isVisible(), ui::describe);
+        assertTrue(ui.error().getText().contains("could not be reached"), ui.error().getText());
+        assertEquals(List.of(ui.shell), visibleShells(), "no error dialog for a user error");
+    }
+
+    @Test
+    void showsAMillionRowsLazily() throws Exception {
+        TestServer.assumeUp();
+        ui.fill(TestServer.URL, "SELECT " + COLUMNS + " FROM astrolabe.sources ORDER BY source_id", 1_000_000);
+        long start = System.nanoTime();
+        ui.runAndWait();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        Table table = ui.resultTable();
+        assertEquals(1_000_000, table.getItemCount(), ui::describe);
+        assertTrue(ui.status().getText().startsWith("1,000,000 rows × 5 columns"), ui.status().getText());
+        assertFalse(ui.truncation().isVisible(), ui.truncation().getText());
+        table.setTopIndex(999_970);
+        UiWait.spin(Duration.ofMillis(300));
+        assertEquals("1000000", table.getItem(999_999).getText(1));
+        assertEquals("1000000", table.getItem(999_999).getText(0));
+        System.out.println("1,000,000 rows queried and shown in " + millis + " ms");
+        Screenshots.save(ui.shell, "05-million-rows-end");
+    }
+
+    @Test
+    void cancelStopsARunningQuery() throws Exception {
+        TestServer.assumeUp();
+        ui.fill(TestServer.URL, "SELECT " + COLUMNS + " FROM astrolabe.sources", 1_000_000);
+        Widgets.click(ui.run());
+        UiWait.until(() -> ui.cancel().isEnabled() && Job.getJobManager().find(JobFamilies.TAP_QUERY).length > 0,
+                Duration.ofSeconds(5), "the query to start", ui::describe);
+        Job job = Job.getJobManager().find(JobFamilies.TAP_QUERY)[0];
+        UiWait.until(() -> job.getState() == Job.RUNNING, Duration.ofSeconds(5), "the job to run", ui::describe);
+        Screenshots.save(ui.shell, "06-running");
+        Widgets.click(ui.cancel());
+        ui.waitUntilIdle();
+
+        assertTrue(ui.status().getText().contains("cancelled"), ui::describe);
+        assertEquals(0, ui.resultTable().getItemCount());
+        assertFalse(ui.cancel().isEnabled());
+    }
+
+    private static List<String> headers(Table table) {
+        return Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
+    }
+
+    private static List<Shell> visibleShells() {
+        return Arrays.stream(Display.getCurrent().getShells()).filter(Shell::isVisible).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package org.astrolabe.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+
+import org.astrolabe.ui.AstrolabeUi;
+import org.astrolabe.ui.JobFamilies;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
+
+/** The workbench window with the Astrolabe perspective open, seen the way a user sees it. UI thread only. */
+final class AstrolabeWindow {
+
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
+    final IWorkbenchWindow window;
+    final IWorkbenchPage page;
+    final Shell shell;
+
+    private AstrolabeWindow(IWorkbenchWindow window) {
+        this.window = window;
+        this.page = window.getActivePage();
+        this.shell = window.getShell();
+    }
+
+    /** Opens the Astrolabe perspective, reset to its initial layout, in a window filling the screen. */
+    static AstrolabeWindow open() throws WorkbenchException {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null) {
+            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        }
+        assertNotNull(window, "The workbench has no window");
+        PlatformUI.getWorkbench().showPerspective(AstrolabeUi.PERSPECTIVE_ID, window);
+        window.getActivePage().resetPerspective();
+        window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+        AstrolabeWindow astrolabe = new AstrolabeWindow(window);
+        astrolabe.waitUntilIdle();
+        return astrolabe;
+    }
+
+    Text serviceUrl() {
+        return Widgets.find(shell, AstrolabeUi.SERVICE_URL_WIDGET, Text.class);
+    }
+
+    Text adql() {
+        return Widgets.find(shell, AstrolabeUi.ADQL_WIDGET, Text.class);
+    }
+
+    Spinner maxrec() {
+        return Widgets.find(shell, AstrolabeUi.MAXREC_WIDGET, Spinner.class);
+    }
+
+    Button run() {
+        return Widgets.find(shell, AstrolabeUi.RUN_WIDGET, Button.class);
+    }
+
+    Button cancel() {
+        return Widgets.find(shell, AstrolabeUi.CANCEL_WIDGET, Button.class);
+    }
+
+    CLabel formMessage() {
+        return Widgets.find(shell, AstrolabeUi.FORM_MESSAGE_WIDGET, CLabel.class);
+    }
+
+    CLabel status() {
+        return Widgets.find(shell, AstrolabeUi.STATUS_WIDGET, CLabel.class);
+    }
+
+    CLabel truncation() {
+        return Widgets.find(shell, AstrolabeUi.TRUNCATION_WIDGET, CLabel.class);
+    }
+
+    CLabel error() {
+        return Widgets.find(shell, AstrolabeUi.ERROR_WIDGET, CLabel.class);
+    }
+
+    Text errorDetail() {
+        return Widgets.find(shell, AstrolabeUi.ERROR_DETAIL_WIDGET, Text.class);
+    }
+
+    Table resultTable() {
+        return Widgets.find(shell, AstrolabeUi.RESULT_TABLE_WIDGET, Table.class);
+    }
+
+    /** Fills the Query view's form. */
+    void fill(String url, String query, int rowLimit) {
+        serviceUrl().setText(url);
+        adql().setText(query);
+        maxrec().setSelection(rowLimit);
+    }
+
+    /** Presses Run and waits until the query job has ended and its outcome is on screen. */
+    void runAndWait() {
+        Widgets.click(run());
+        UiWait.until(() -> Job.getJobManager().find(JobFamilies.TAP_QUERY).length > 0 || !run().isEnabled()
+                || !formMessage().getText().isEmpty(), Duration.ofSeconds(5), "the query to start", this::describe);
+        waitUntilIdle();
+    }
+
+    /** Waits until no Astrolabe query runs and Run is enabled again. */
+    void waitUntilIdle() {
+        UiWait.until(() -> Job.getJobManager().find(JobFamilies.TAP_QUERY).length == 0 && run().isEnabled(),
+                QUERY_TIMEOUT, "the query to end", this::describe);
+        UiWait.spin(Duration.ofMillis(200));
+    }
+
+    /** @return what the Results view and the form say, for failure messages */
+    String describe() {
+        return "status='" + status().getText() + "', error='" + (error().isVisible() ? error().getText() : "")
+                + "', detail='" + (errorDetail().isVisible() ? errorDetail().getText() : "") + "', form='"
+                + formMessage().getText() + "', rows=" + resultTable().getItemCount();
+    }
+}

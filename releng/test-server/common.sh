@@ -33,8 +33,10 @@ dachs_as_root() {
 }
 
 # Trap: bookworm's pgsphere 1.1.1 (SQL version 1.2.0) defines two legacy '@'
-# operators on smoc whose COMMUTATOR clash with '<@' on PostgreSQL 15.x, so
-# CREATE EXTENSION pg_sphere fails.  Delete those two definitions (idempotent).
+# operators on smoc whose COMMUTATOR clash with '<@' on some PostgreSQL 15.x
+# builds ("commutator operator @> is already the commutator of operator <@"),
+# so CREATE EXTENSION pg_sphere -- and with it DaCHS's configure step -- fails.
+# Upstream pgsphere dropped them; delete the two definitions (idempotent).
 patch_pgsphere() {
     local f
     for f in /usr/share/postgresql/$PG_VERSION/extension/pg_sphere--*.sql; do
@@ -42,10 +44,31 @@ patch_pgsphere() {
         case "${f##*/pg_sphere--}" in *--*) continue ;; esac   # only install scripts, not upgrades
         if grep -Pzq 'CREATE OPERATOR @ \(\s*LEFTARG\s*=\s*(bigint|spoint),\s*RIGHTARG\s*=\s*smoc,' "$f"; then
             perl -0pi -e 's/CREATE OPERATOR @ \(\s*LEFTARG\s*=\s*(?:bigint|spoint),\s*RIGHTARG\s*=\s*smoc,.*?\);\n//gs' "$f"
-            log "patched legacy smoc '@' operators out of $f"
+            log "patched the legacy smoc '@' operators out of $f"
         fi
     done
     return 0
+}
+
+# true when CREATE EXTENSION pg_sphere works (tried in a scratch database);
+# PostgreSQL must be running.
+pgsphere_creatable() {
+    local db=astrolabe_pgsphere_probe ok=1
+    su postgres -c "psql -qX -c 'DROP DATABASE IF EXISTS $db' -c 'CREATE DATABASE $db'" >/dev/null 2>&1 || return 1
+    su postgres -c "psql -qX -d $db -c 'CREATE EXTENSION pg_sphere'" >/dev/null 2>"$STATE_DIR/pgsphere-probe.err" || ok=0
+    su postgres -c "psql -qX -c 'DROP DATABASE IF EXISTS $db'" >/dev/null 2>&1 || true
+    [ "$ok" = 1 ]
+}
+
+# Patch pgsphere only if CREATE EXTENSION fails as it is, then make sure it works.
+ensure_pgsphere_works() {
+    mkdir -p "$STATE_DIR"
+    pgsphere_creatable && return 0
+    log "CREATE EXTENSION pg_sphere fails: $(tr '\n' ' ' <"$STATE_DIR/pgsphere-probe.err")"
+    patch_pgsphere
+    pgsphere_creatable \
+        || die "CREATE EXTENSION pg_sphere still fails after the patch: $(cat "$STATE_DIR/pgsphere-probe.err")"
+    log "CREATE EXTENSION pg_sphere works after the patch"
 }
 
 pg_running() {

@@ -128,21 +128,23 @@ apt_install() {
 # Recover from an interrupted earlier attempt (half-configured packages).
 if dpkg --audit 2>/dev/null | grep -q .; then
     log "dpkg reports unfinished packages; running dpkg --configure -a"
-    # pgsphere must be patched and PostgreSQL running before DaCHS can configure
-    patch_pgsphere || true
+    # PostgreSQL must run and pgsphere work before DaCHS can configure
     start_postgres || true
+    if pkg_installed postgresql-15-pgsphere || [ -f /usr/share/postgresql/$PG_VERSION/extension/pg_sphere.control ]; then
+        ensure_pgsphere_works
+    fi
     dpkg --configure -a || log "dpkg --configure -a still fails; continuing"
 fi
 
 # 1. PostgreSQL 15 + pgsphere + q3c (+ tools we use)
 apt_install $(missing_pkgs postgresql-15 postgresql-client-15 postgresql-15-pgsphere postgresql-15-q3c curl)
 
-# 2. pgsphere SQL fix (trap: CREATE EXTENSION pg_sphere fails on PostgreSQL 15.x
-#    because of two legacy '@' operators on smoc).
-patch_pgsphere
-
-# 3. cluster must exist and run before gavodachs2-server configures
+# 2. cluster must exist and run before gavodachs2-server configures
 start_postgres
+
+# 3. pgsphere SQL fix when needed (trap: CREATE EXTENSION pg_sphere fails on some
+#    PostgreSQL 15.x because of two legacy '@' operators on smoc)
+ensure_pgsphere_works
 
 # 4. DaCHS + Python libraries for the generator
 write_gavo_rc   # have the right config in place before "dachs init" runs

@@ -27,6 +27,10 @@ pkg_installed() {   # true when the package is installed AND configured
     [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true)" = "installed" ]
 }
 
+dpkg_unfinished() {   # dpkg --audit lists half-installed/half-configured packages
+    [ -n "$(dpkg --audit 2>/dev/null || true)" ]   # (and exits non-zero then)
+}
+
 missing_pkgs() {
     local p
     for p in "$@"; do pkg_installed "$p" || echo "$p"; done
@@ -70,7 +74,7 @@ RC
 # ---------------------------------------------------------------- fast path
 if [ -z "$(missing_pkgs "${PKGS[@]}")" ] && [ -f "$INSTALL_MARKER" ] \
    && [ "$(cat "$INSTALL_MARKER")" = "$INSTALL_VERSION" ] \
-   && ! dpkg --audit 2>/dev/null | grep -q .; then
+   && ! dpkg_unfinished; then
     write_gavo_rc
     exit 0
 fi
@@ -125,8 +129,10 @@ apt_install() {
     fi
 }
 
+write_gavo_rc   # have the right config in place before "dachs init" runs
+
 # Recover from an interrupted earlier attempt (half-configured packages).
-if dpkg --audit 2>/dev/null | grep -q .; then
+if dpkg_unfinished; then
     log "dpkg reports unfinished packages; running dpkg --configure -a"
     # PostgreSQL must run and pgsphere work before DaCHS can configure
     start_postgres || true
@@ -147,10 +153,9 @@ start_postgres
 ensure_pgsphere_works
 
 # 4. DaCHS + Python libraries for the generator
-write_gavo_rc   # have the right config in place before "dachs init" runs
 apt_install $(missing_pkgs "${PKGS[@]}")
 
-if dpkg --audit 2>/dev/null | grep -q .; then
+if dpkg_unfinished; then
     log "retrying dpkg --configure -a"
     dpkg --configure -a || die "dpkg --configure -a failed; see the output above"
 fi

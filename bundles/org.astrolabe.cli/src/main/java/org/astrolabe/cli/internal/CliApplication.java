@@ -4,7 +4,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,12 +22,17 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class CliApplication implements IApplication {
 
     private static final long SERVICE_WAIT_SECONDS = 30;
+    /** Held so the level setting is not lost when the logger would otherwise be collected. */
+    private static final Logger STIL_LOG = Logger.getLogger("uk.ac.starlink");
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
+        // STIL reports storage decisions at INFO on stderr; a command's stderr is for warnings and errors.
+        STIL_LOG.setLevel(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")
+                ? Level.INFO : Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();

@@ -7,8 +7,12 @@ import java.time.Duration;
 import org.astrolabe.ui.AstrolabeUi;
 import org.astrolabe.ui.JobFamilies;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
@@ -42,18 +46,33 @@ final class AstrolabeWindow {
         assertNotNull(window, "The workbench has no window");
         PlatformUI.getWorkbench().showPerspective(AstrolabeUi.PERSPECTIVE_ID, window);
         window.getActivePage().resetPerspective();
-        window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+        fillScreen(window.getShell());
         AstrolabeWindow astrolabe = new AstrolabeWindow(window);
         astrolabe.waitUntilIdle();
         return astrolabe;
+    }
+
+    /** Makes the window's visible area cover the screen, also when no window manager draws a frame. */
+    private static void fillScreen(Shell shell) {
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+        shell.setBounds(screen);
+        UiWait.processEvents();
+        Rectangle visible = Screenshots.windowArea(shell);
+        int missingWidth = screen.width - visible.width;
+        int missingHeight = screen.height - visible.height;
+        if (missingWidth > 0 || missingHeight > 0) {
+            shell.setBounds(screen.x, screen.y, screen.width + Math.max(0, missingWidth),
+                    screen.height + Math.max(0, missingHeight));
+            UiWait.processEvents();
+        }
     }
 
     Text serviceUrl() {
         return Widgets.find(shell, AstrolabeUi.SERVICE_URL_WIDGET, Text.class);
     }
 
-    Text adql() {
-        return Widgets.find(shell, AstrolabeUi.ADQL_WIDGET, Text.class);
+    StyledText adql() {
+        return Widgets.find(shell, AstrolabeUi.ADQL_WIDGET, StyledText.class);
     }
 
     Spinner maxrec() {
@@ -84,8 +103,8 @@ final class AstrolabeWindow {
         return Widgets.find(shell, AstrolabeUi.ERROR_WIDGET, CLabel.class);
     }
 
-    Text errorDetail() {
-        return Widgets.find(shell, AstrolabeUi.ERROR_DETAIL_WIDGET, Text.class);
+    StyledText errorDetail() {
+        return Widgets.find(shell, AstrolabeUi.ERROR_DETAIL_WIDGET, StyledText.class);
     }
 
     Table resultTable() {
@@ -102,6 +121,21 @@ final class AstrolabeWindow {
     /** Presses Run and waits until the query job has ended and its outcome is on screen. */
     void runAndWait() {
         Widgets.click(run());
+        waitForOutcome();
+    }
+
+    /** Presses Ctrl+Enter in the ADQL editor and waits until the query's outcome is on screen. */
+    void pressCtrlEnterAndWait() {
+        Event key = new Event();
+        key.keyCode = SWT.CR;
+        key.character = '\r';
+        key.stateMask = SWT.MOD1;
+        adql().setFocus();
+        adql().notifyListeners(SWT.KeyDown, key);
+        waitForOutcome();
+    }
+
+    private void waitForOutcome() {
         UiWait.until(() -> Job.getJobManager().find(JobFamilies.TAP_QUERY).length > 0 || !run().isEnabled()
                 || !formMessage().getText().isEmpty(), Duration.ofSeconds(5), "the query to start", this::describe);
         waitUntilIdle();

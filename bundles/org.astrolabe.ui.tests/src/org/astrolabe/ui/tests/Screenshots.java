@@ -3,6 +3,7 @@ package org.astrolabe.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -28,9 +29,10 @@ final class Screenshots {
         Files.createDirectories(folder);
         Path file = folder.resolve(name + ".png");
         Display display = shell.getDisplay();
+        // GTK paints on its frame clock: give the X server time to show what the widgets hold.
         shell.update();
-        UiWait.processEvents();
-        Rectangle bounds = shell.getBounds();
+        UiWait.spin(Duration.ofMillis(400));
+        Rectangle bounds = windowArea(shell);
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {
@@ -43,5 +45,17 @@ final class Screenshots {
             image.dispose();
         }
         return file;
+    }
+
+    /**
+     * The window as it is on screen: from its top-left corner (its frame's, when a window manager
+     * draws one) to the bottom-right of its client area. Under Xvfb there is no window manager, and
+     * SWT's bounds then include a frame that does not exist.
+     */
+    static Rectangle windowArea(Shell shell) {
+        Rectangle bounds = shell.getBounds();
+        Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+        return new Rectangle(bounds.x, bounds.y, client.x + client.width - bounds.x,
+                client.y + client.height - bounds.y);
     }
 }

@@ -28,7 +28,7 @@ public final class AstrolabeUi {
 
     /** Query view: the TAP service base URL ({@code Text}). */
     public static final String SERVICE_URL_WIDGET = "serviceUrl";
-    /** Query view: the ADQL statement ({@code Text}, multi-line). */
+    /** Query view: the ADQL statement ({@code StyledText}). */
     public static final String ADQL_WIDGET = "adql";
     /** Query view: the row limit sent as MAXREC ({@code Spinner}). */
     public static final String MAXREC_WIDGET = "maxrec";
@@ -44,7 +44,7 @@ public final class AstrolabeUi {
     public static final String TRUNCATION_WIDGET = "truncation";
     /** Results view: the failure's headline, visible only after a failure ({@code CLabel}). */
     public static final String ERROR_WIDGET = "error";
-    /** Results view: the failure's detail, e.g. the service's own message ({@code Text}). */
+    /** Results view: the failure's detail, e.g. the service's own message ({@code StyledText}). */
     public static final String ERROR_DETAIL_WIDGET = "errorDetail";
     /** Results view: the virtual result table ({@code Table}). */
     public static final String RESULT_TABLE_WIDGET = "resultTable";

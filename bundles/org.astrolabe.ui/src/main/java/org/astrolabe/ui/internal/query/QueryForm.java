@@ -4,6 +4,7 @@ import org.astrolabe.ui.AstrolabeUi;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -25,7 +26,7 @@ final class QueryForm {
     private static final int ADQL_LINES = 6;
 
     final Text url;
-    final Text adql;
+    final StyledText adql;
     final Spinner maxrec;
     final CLabel message;
     final Button run;
@@ -46,8 +47,10 @@ final class QueryForm {
         url.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         label(parent, "&ADQL:", SWT.TOP);
-        adql = new Text(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        adql = new StyledText(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         adql.setFont(JFaceResources.getTextFont());
+        adql.setMargins(4, 3, 4, 3);
+        adql.setAlwaysShowScrollBars(false);
         adql.setToolTipText("The ADQL query; Ctrl+Enter runs it");
         adql.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.ADQL_WIDGET);
         GridData adqlData = new GridData(SWT.FILL, SWT.FILL, true, true);

@@ -7,9 +7,9 @@ import org.astrolabe.ui.internal.results.ResultsViewDelivery;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
@@ -48,7 +48,7 @@ public final class QueryView extends ViewPart {
         form.run.addListener(SWT.Selection, e -> run());
         form.cancel.addListener(SWT.Selection, e -> cancel());
         form.url.addListener(SWT.DefaultSelection, e -> run());
-        form.adql.addListener(SWT.KeyDown, this::runOnCtrlEnter);
+        form.adql.addVerifyKeyListener(this::runOnCtrlEnter);
     }
 
     private void restore() {
@@ -70,7 +70,7 @@ public final class QueryView extends ViewPart {
         }
     }
 
-    private void runOnCtrlEnter(Event event) {
+    private void runOnCtrlEnter(VerifyEvent event) {
         if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR)) {
             event.doit = false;
             run();

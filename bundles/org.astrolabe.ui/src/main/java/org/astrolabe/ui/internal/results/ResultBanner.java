@@ -4,12 +4,12 @@ import org.astrolabe.ui.AstrolabeUi;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
@@ -27,7 +27,7 @@ final class ResultBanner {
     private final CLabel status;
     private final CLabel truncation;
     private final CLabel error;
-    private final Text errorDetail;
+    private final StyledText errorDetail;
 
     ResultBanner(Composite parent) {
         root = new Composite(parent, SWT.NONE);
@@ -56,11 +56,13 @@ final class ResultBanner {
         error.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.ERROR_WIDGET);
         error.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        errorDetail = new Text(root, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        errorDetail = new StyledText(root, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         errorDetail.setFont(JFaceResources.getTextFont());
+        errorDetail.setMargins(6, 4, 6, 4);
+        errorDetail.setAlwaysShowScrollBars(false);
         errorDetail.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.ERROR_DETAIL_WIDGET);
         GridData detailData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        detailData.heightHint = errorDetail.getLineHeight() * 5;
+        detailData.heightHint = errorDetail.getLineHeight() * 5 + 8;
         errorDetail.setLayoutData(detailData);
 
         showStatus(ResultSummary.idle());

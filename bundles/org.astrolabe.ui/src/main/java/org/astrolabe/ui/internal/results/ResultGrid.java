@@ -10,14 +10,18 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * The virtual table of the Results view: a row-number column, then one column per result column
  * (name as header; unit, UCD and description as the header's tooltip). Rows are fetched from the
  * {@link ResultTable} only when SWT paints them. UI thread only.
+ *
+ * <p>Each result gets a new table: on GTK, emptying a virtual table of a million rows item by item
+ * ({@code removeAll}, {@code setItemCount(0)}) blocks the UI thread for seconds, while disposing
+ * it takes a fraction of one.
  */
 final class ResultGrid {
 
@@ -26,30 +30,30 @@ final class ResultGrid {
     private static final int MAX_WIDTH = 320;
     private static final int PADDING = 24;
 
-    private final TableViewer viewer;
+    private final Composite host;
+    private TableViewer viewer;
 
     ResultGrid(Composite parent) {
-        viewer = new TableViewer(parent,
-                SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.setUseHashlookup(false);
-        viewer.setContentProvider(new ResultTableContentProvider());
-        Table table = viewer.getTable();
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.RESULT_TABLE_WIDGET);
+        host = new Composite(parent, SWT.NONE);
+        host.setLayout(new FillLayout());
+        viewer = newViewer();
     }
 
-    Table control() {
+    /** @return the control to lay out in the view; its only child is the current table */
+    Composite control() {
+        return host;
+    }
+
+    /** @return the current table */
+    Table table() {
         return viewer.getTable();
     }
 
     /** Shows {@code result}, replacing the columns and rows shown before. */
     void show(ResultTable result) {
-        Table table = viewer.getTable();
-        table.setRedraw(false);
+        host.setRedraw(false);
         try {
-            viewer.setInput(null);
-            disposeColumns();
+            replaceViewer();
             addRowNumberColumn(result.rowCount());
             List<ColumnDescription> columns = result.columns();
             for (int i = 0; i < columns.size(); i++) {
@@ -57,23 +61,42 @@ final class ResultGrid {
             }
             viewer.setInput(result);
             viewer.setItemCount(ResultTableContentProvider.itemCount(result));
-            table.setTopIndex(0);
         } finally {
-            table.setRedraw(true);
+            host.setRedraw(true);
         }
     }
 
     /** Removes every row and column. */
     void clear() {
-        viewer.setInput(null);
-        viewer.setItemCount(0);
-        disposeColumns();
+        if (table().getItemCount() > 0 || table().getColumnCount() > 0) {
+            replaceViewer();
+        }
     }
 
-    private void disposeColumns() {
-        for (TableColumn column : viewer.getTable().getColumns()) {
-            column.dispose();
+    void setFocus() {
+        table().setFocus();
+    }
+
+    private void replaceViewer() {
+        boolean focused = table().isFocusControl();
+        table().dispose();
+        viewer = newViewer();
+        host.layout(true);
+        if (focused) {
+            table().setFocus();
         }
+    }
+
+    private TableViewer newViewer() {
+        TableViewer created = new TableViewer(host,
+                SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        created.setUseHashlookup(false);
+        created.setContentProvider(new ResultTableContentProvider());
+        Table table = created.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.RESULT_TABLE_WIDGET);
+        return created;
     }
 
     private void addRowNumberColumn(long rows) {
@@ -81,7 +104,6 @@ final class ResultGrid {
         column.getColumn().setText("#");
         column.getColumn().setToolTipText("Row number");
         column.getColumn().setWidth(textWidth(String.format("%,d", rows)) + PADDING);
-        column.getColumn().setResizable(true);
         column.setLabelProvider(new ResultCellLabelProvider(ResultCellLabelProvider.ROW_NUMBER));
     }
 
@@ -97,7 +119,7 @@ final class ResultGrid {
 
     /** Fits the header and the first rows, within bounds; never reads more than a few rows. */
     private int preferredWidth(ResultTable result, ColumnDescription description, int index) {
-        GC gc = new GC(viewer.getTable());
+        GC gc = new GC(table());
         try {
             int width = gc.textExtent(description.name()).x;
             long rows = Math.min(result.rowCount(), SAMPLE_ROWS);
@@ -113,7 +135,7 @@ final class ResultGrid {
     }
 
     private int textWidth(String text) {
-        GC gc = new GC(viewer.getTable());
+        GC gc = new GC(table());
         try {
             return Math.max(gc.textExtent(text).x, gc.textExtent("#").x);
         } finally {

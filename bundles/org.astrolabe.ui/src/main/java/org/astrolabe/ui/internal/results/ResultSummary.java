@@ -30,12 +30,12 @@ final class ResultSummary {
         if (!table.isTruncated()) {
             return Optional.empty();
         }
-        String maxrec = outcome.request().query().maxrec().isPresent()
-                ? String.format(Locale.ROOT, "%,d", outcome.request().query().maxrec().getAsLong())
-                : "the service's default";
+        String limit = outcome.request().query().maxrec().isPresent()
+                ? String.format(Locale.ROOT, "MAXREC = %,d", outcome.request().query().maxrec().getAsLong())
+                : "the service's default MAXREC";
         String text = String.format(Locale.ROOT,
-                "Truncated at MAXREC: the service returned %,d rows (MAXREC %s) and more rows match. "
-                        + "Raise MAXREC or narrow the query.", table.rowCount(), maxrec);
+                "Truncated at %s: the service stopped after %,d rows and more rows may match. "
+                        + "Raise MAXREC or narrow the query.", limit, table.rowCount());
         String message = table.status().message();
         return Optional.of(message.isEmpty() ? text : text + " The service says: " + message);
     }

@@ -39,6 +39,7 @@ public final class ResultsView extends ViewPart {
     /** Clears the previous result and says that {@code request} is running. */
     public void showRunning(QueryRequest request) {
         grid.clear();
+        showTable(true);
         banner.showStatus(ResultSummary.running(request));
     }
 
@@ -46,6 +47,7 @@ public final class ResultsView extends ViewPart {
     public void show(QueryOutcome outcome) {
         switch (outcome) {
             case QueryOutcome.Succeeded done -> {
+                showTable(true);
                 grid.show(done.table());
                 String summary = ResultSummary.of(done);
                 ResultSummary.truncation(done).ifPresentOrElse(warning -> banner.showTruncated(summary, warning),
@@ -53,18 +55,30 @@ public final class ResultsView extends ViewPart {
             }
             case QueryOutcome.Failed failed -> {
                 grid.clear();
+                showTable(false);
                 banner.showFailure("No result from " + failed.request().serviceLabel() + ".", failed.headline(),
                         failed.detail());
             }
             case QueryOutcome.Cancelled cancelled -> {
                 grid.clear();
+                showTable(true);
                 banner.showStatus(ResultSummary.cancelled(cancelled.request()));
             }
         }
     }
 
+    /** An empty table under an error message says nothing: the message gets the space instead. */
+    private void showTable(boolean visible) {
+        Composite area = grid.control();
+        if (area.getVisible() != visible) {
+            area.setVisible(visible);
+            ((GridData) area.getLayoutData()).exclude = !visible;
+            area.getParent().layout(true, true);
+        }
+    }
+
     @Override
     public void setFocus() {
-        grid.control().setFocus();
+        grid.setFocus();
     }
 }

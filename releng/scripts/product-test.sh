@@ -24,44 +24,44 @@ one_clear_line() { # stderr is exactly one line starting "astrolabe:" and no sta
 
 rc=$(run --service "$TAP" availability)
 [ "$rc" = 0 ] && grep -q 'available: true' "$OUT"
-checks_record "availability of the local server (exit $rc)" $? "$(cat "$ERR")"
+r=$?; checks_record "availability of the local server (exit $rc)" "$r" "$(cat "$ERR")"
 
 rc=$(run --service "$TAP" query "SELECT TOP 5 source_id, ra, dec, src_class FROM astrolabe.sources ORDER BY source_id")
 [ "$rc" = 0 ] && grep -q '| 1 *| 175.005 *| -4.995 *| star' "$OUT" && [ "$(grep -c '^| [0-9]' "$OUT")" -eq 5 ]
-checks_record "query prints 5 aligned rows with known values (exit $rc)" $? "$(head -c 300 "$OUT"; cat "$ERR")"
+r=$?; checks_record "query prints 5 aligned rows with known values (exit $rc)" "$r" "$(head -c 300 "$OUT"; cat "$ERR")"
 cat "$OUT"
 
 rc=$(run --service "$TAP" query --maxrec 3 "SELECT * FROM astrolabe.sources")
 [ "$rc" = 0 ] && grep -q 'warning: result truncated at 3 rows' "$ERR"
-checks_record "MAXREC truncation warned on stderr (exit $rc)" $? "$(cat "$ERR")"
+r=$?; checks_record "MAXREC truncation warned on stderr (exit $rc)" "$r" "$(cat "$ERR")"
 
 rc=$(run --service "$TAP" query --format csv --out "$ASTROLABE_HOME/cone.csv" \
   "SELECT source_id FROM astrolabe.sources WHERE 1=CONTAINS(POINT('ICRS',ra,dec), CIRCLE('ICRS',180.005,0.005,0.025))")
 [ "$rc" = 0 ] && [ "$(wc -l <"$ASTROLABE_HOME/cone.csv")" -eq 22 ]
-checks_record "cone query saved as CSV with the known 21 rows (exit $rc)" $? "$(cat "$ERR")"
+r=$?; checks_record "cone query saved as CSV with the known 21 rows (exit $rc)" "$r" "$(cat "$ERR")"
 
 rc=$(run --service "${TAP%/tap}/no-such-service" query "SELECT 1")
 [ "$rc" = 4 ] && one_clear_line
-checks_record "bad TAP URL: exit 4 and one clear line ($(cat "$ERR"))" $? "exit $rc"
+r=$?; checks_record "bad TAP URL: exit 4 and one clear line ($(cat "$ERR"))" "$r" "exit $rc"
 
 rc=$(run --service "http://127.0.0.1:9/tap" availability)
 [ "$rc" = 5 ] && one_clear_line
-checks_record "unreachable host: exit 5 and one clear line ($(cat "$ERR"))" $? "exit $rc"
+r=$?; checks_record "unreachable host: exit 5 and one clear line ($(cat "$ERR"))" "$r" "exit $rc"
 
 rc=$(run --service "http://no-such-host.invalid/tap" availability)
 [ "$rc" = 5 ] && one_clear_line
-checks_record "unknown host: exit 5 and one clear line ($(cat "$ERR"))" $? "exit $rc"
+r=$?; checks_record "unknown host: exit 5 and one clear line ($(cat "$ERR"))" "$r" "exit $rc"
 
 rc=$(run --service "$TAP" query "SELEKT ra FROM astrolabe.sources")
 [ "$rc" = 1 ] && one_clear_line
-checks_record "ADQL syntax error: exit 1 and the server's message on one line ($(cat "$ERR"))" $? "exit $rc"
+r=$?; checks_record "ADQL syntax error: exit 1 and the server's message on one line ($(cat "$ERR"))" "$r" "exit $rc"
 
 rc=$(run --service "not-a-url" query "SELECT 1")
 [ "$rc" = 2 ] && one_clear_line
-checks_record "not a URL: exit 2 and one clear line ($(cat "$ERR"))" $? "exit $rc"
+r=$?; checks_record "not a URL: exit 2 and one clear line ($(cat "$ERR"))" "$r" "exit $rc"
 
 [ -z "$(ls -A "$CWD")" ] && [ -d "$ASTROLABE_HOME/configuration-0.1.0" ] && [ -z "$(ls -A "$PRODUCT_DIR/configuration" | grep -v -x 'config.ini\|org.eclipse.equinox.simpleconfigurator\|org.eclipse.update')" ]
-checks_record "configuration and workspace live in ASTROLABE_HOME, nothing in the current or install directory" $? \
+r=$?; checks_record "configuration and workspace live in ASTROLABE_HOME, nothing in the current or install directory" "$r" \
   "cwd: $(ls -A "$CWD" | tr '\n' ' ') install config: $(ls -A "$PRODUCT_DIR/configuration" | tr '\n' ' ')"
 
 # The workbench: no arguments opens the Astrolabe perspective.
@@ -79,7 +79,7 @@ if command -v xvfb-run >/dev/null; then
     import -window root "$1/product-workbench.png" 2>/dev/null
     kill $pid 2>/dev/null; wait $pid 2>/dev/null
     exit $found' "$ASTROLABE_BIN" "$SHOTS"
-  checks_record "workbench window 'Astrolabe' opens under Xvfb (screenshot $SHOTS/product-workbench.png)" $? \
+  r=$?; checks_record "workbench window 'Astrolabe' opens under Xvfb (screenshot $SHOTS/product-workbench.png)" "$r" \
     "$(tail -5 "$SHOTS/workbench.log")"
 else
   checks_record "workbench opens under Xvfb" 1 "xvfb-run missing: run releng/scripts/system-packages.sh"

@@ -31,10 +31,10 @@ run_host -application org.eclipse.equinox.p2.director \
   -repository "file:$WORK/site,file:$CHECK_REPO" \
   -installIU org.astrolabe.feature.feature.group,org.astrolabe.hostcheck \
   -destination "$HOST" -profile HostProfile
-checks_record "p2 director installs org.astrolabe.feature from the update site" $?
+r=$?; checks_record "p2 director installs org.astrolabe.feature from the update site" "$r"
 after=$(ls "$HOST/plugins" | grep -c '^org\.astrolabe\.' || true)
 [ "$before" -eq 0 ] && [ "$after" -ge 4 ]
-checks_record "host had no Astrolabe plugins before ($before) and has them after ($after)" $?
+r=$?; checks_record "host had no Astrolabe plugins before ($before) and has them after ($after)" "$r"
 echo "update-site-test: starting the host and checking the services against $TAP"
 out=$(run_host -application org.astrolabe.hostcheck.app "$TAP" 2>&1); rc=$?
 echo "$out"

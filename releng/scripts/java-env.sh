@@ -19,3 +19,7 @@ if ! ASTROLABE_JDK=$(astrolabe_pick_jdk); then
 fi
 export JAVA_HOME="$ASTROLABE_JDK"
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven's bundled Guice uses sun.misc.Unsafe; JDK 24+ warns about it on every build.
+if [ "$(astrolabe_java_version "$JAVA_HOME" | cut -d. -f1)" -ge 24 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in *unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi

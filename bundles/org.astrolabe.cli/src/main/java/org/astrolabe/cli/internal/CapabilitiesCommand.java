@@ -28,6 +28,9 @@ import picocli.CommandLine.ParentCommand;
                 + "upload methods, limits, and every interface with its security methods.")
 final class CapabilitiesCommand implements Callable<Integer> {
 
+    /** Width at which the list of language features is wrapped. */
+    private static final int WRAP = 80;
+
     @ParentCommand
     AstrolabeCommand root;
 
@@ -79,11 +82,21 @@ final class CapabilitiesCommand implements Callable<Integer> {
         for (TapCapability.Language l : tap.languages()) {
             String versions = l.versions().stream().map(TapCapability.Version::version).collect(Collectors.joining(", "));
             text.row(first ? "languages" : "", l.name() + (versions.isEmpty() ? "" : " " + versions));
-            String features = l.featureSets().stream()
+            List<String> features = l.featureSets().stream()
                     .map(s -> shortId(s.type()).replaceFirst("^features-", "") + " (" + s.features().size() + ")")
-                    .collect(Collectors.joining(", "));
-            if (!features.isEmpty()) {
-                text.row("", "  features: " + features);
+                    .toList();
+            String prefix = "  features: ";
+            StringBuilder line = new StringBuilder();
+            for (String f : features) {
+                if (line.length() > 0 && line.length() + f.length() > WRAP) {
+                    text.row("", prefix + line + ",");
+                    prefix = "            ";
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? ", " : "").append(f);
+            }
+            if (line.length() > 0) {
+                text.row("", prefix + line);
             }
             first = false;
         }

@@ -1,7 +1,6 @@
 package org.astrolabe.core.vosi;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,7 +46,6 @@ public record Capabilities(List<Capability> capabilities, List<String> warnings)
 
     /** @return whether the service declares VOSI tables 1.1 (per-table detail and {@code detail=min}) */
     public boolean hasTables11() {
-        return capabilities.stream()
-                .anyMatch(c -> c.standardId().toLowerCase(Locale.ROOT).equals(VOSI_TABLES.toLowerCase(Locale.ROOT) + "-1.1"));
+        return capabilities.stream().anyMatch(c -> c.standardId().equalsIgnoreCase(VOSI_TABLES + "-1.1"));
     }
 }

@@ -124,11 +124,15 @@ public record ColumnMetadata(String name, String description, String unit, Strin
             if (!t.isEmpty()) {
                 return OTHER;
             }
-            if (name != null && name.regionMatches(true, 0, "adql:", 0, 5)) {
+            String n = name == null ? "" : name.strip();
+            if (n.regionMatches(true, 0, "adql:", 0, 5)) {
                 return TAP;
             }
-            return VOTABLE.knows(name == null ? "" : name) && !name.equals(name.toUpperCase(Locale.ROOT)) ? VOTABLE
-                    : TAP.knows(name == null ? "" : name) ? TAP : VOTABLE.knows(name == null ? "" : name) ? VOTABLE : OTHER;
+            if (VOTABLE.knows(n) && TAP.knows(n)) {
+                // boolean, char, double: TAP writes its types in upper case, VOTable in lower case
+                return n.equals(n.toUpperCase(Locale.ROOT)) ? TAP : VOTABLE;
+            }
+            return VOTABLE.knows(n) ? VOTABLE : TAP.knows(n) ? TAP : OTHER;
         }
     }
 }

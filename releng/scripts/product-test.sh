@@ -60,6 +60,23 @@ rc=$(run --service "not-a-url" query "SELECT 1")
 [ "$rc" = 2 ] && one_clear_line
 r=$?; checks_record "not a URL: exit 2 and one clear line ($(cat "$ERR"))" "$r" "exit $rc"
 
+rc=$(run --service "$TAP" capabilities)
+[ "$rc" = 0 ] && grep -q '^languages  *ADQL 2\.0' "$OUT" && grep -q '^output limit  *default 20000 rows, hard 2000000 rows' "$OUT" \
+  && grep -q '^ *text/csv;header=present  \[csv\]' "$OUT" && grep -q '^ivo://ivoa.net/std/TAP  *ParamHTTP  *std  *http.*/tap (full)  *anonymous' "$OUT"
+r=$?; checks_record "capabilities: ADQL, output formats, MAXREC limits, interfaces (exit $rc)" "$r" "$(head -c 300 "$OUT"; cat "$ERR")"
+
+rc=$(run --service "$TAP" tables)
+[ "$rc" = 0 ] && grep -q '^| astrolabe.sources ' "$OUT" && grep -qi '^| ivoa.obscore ' "$OUT"
+r=$?; checks_record "tables lists astrolabe.sources and ivoa.ObsCore (exit $rc)" "$r" "$(head -c 300 "$OUT"; cat "$ERR")"
+
+rc=$(run --service "$TAP" tables astrolabe.sources)
+[ "$rc" = 0 ] && grep -q '^| ra  *| double  *| deg  *| pos.eq.ra;meta.main ' "$OUT" && [ "$(grep -c '^| [a-z]' "$OUT")" -eq 6 ]
+r=$?; checks_record "tables astrolabe.sources: its 5 columns with units and UCDs (exit $rc)" "$r" "$(head -c 300 "$OUT"; cat "$ERR")"
+
+rc=$(run --service "$TAP" tables astrolabe.nope)
+[ "$rc" = 4 ] && one_clear_line
+r=$?; checks_record "unknown table: exit 4 and one clear line ($(cat "$ERR"))" "$r" "exit $rc"
+
 [ -z "$(ls -A "$CWD")" ] && [ -d "$ASTROLABE_HOME/configuration-0.1.0" ] && [ -z "$(ls -A "$PRODUCT_DIR/configuration" | grep -v -x 'config.ini\|org.eclipse.equinox.simpleconfigurator\|org.eclipse.update')" ]
 r=$?; checks_record "configuration and workspace live in ASTROLABE_HOME, nothing in the current or install directory" "$r" \
   "cwd: $(ls -A "$CWD" | tr '\n' ' ') install config: $(ls -A "$PRODUCT_DIR/configuration" | tr '\n' ' ')"

@@ -46,4 +46,17 @@ public interface TapClient {
      *         document
      */
     Availability availability(IProgressMonitor monitor) throws AstrolabeException;
+
+    /**
+     * The service's metadata: VOSI capabilities, its tables (VOSI tables or TAP_SCHEMA) and each
+     * table's columns, cached per client. Uses this client's transport settings and, for
+     * TAP_SCHEMA, its {@link #query} path.
+     *
+     * @return the metadata of this client's service; the same object on every call
+     * @throws UnsupportedOperationException when this client implementation offers no metadata
+     *         (clients from {@link TapClientFactory} always do)
+     */
+    default org.astrolabe.tap.metadata.TapMetadata metadata() {
+        throw new UnsupportedOperationException("This TAP client (" + getClass().getName() + ") offers no metadata");
+    }
 }

@@ -92,4 +92,21 @@ final class HttpTapClient implements TapClient {
     public String toString() {
         return "TAP client for " + base;
     }
+
+    private volatile org.astrolabe.tap.metadata.TapMetadata metadata;
+
+    @Override
+    public org.astrolabe.tap.metadata.TapMetadata metadata() {
+        org.astrolabe.tap.metadata.TapMetadata m = metadata;
+        if (m == null) {
+            synchronized (this) {
+                m = metadata;
+                if (m == null) {
+                    m = new org.astrolabe.tap.internal.metadata.HttpTapMetadata(this, transport);
+                    metadata = m;
+                }
+            }
+        }
+        return m;
+    }
 }

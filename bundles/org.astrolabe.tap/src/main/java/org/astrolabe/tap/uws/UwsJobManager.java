@@ -133,7 +133,8 @@ public interface UwsJobManager {
 
     /**
      * Aborts a job ({@code POST PHASE=ABORT} to {@code {job}/phase}). Aborting a job that has
-     * already ended changes nothing.
+     * already ended changes nothing. When a UWS 1.1 service still reports the job running right
+     * after the request, waits (one blocking request, at most 5 s) for it to confirm.
      *
      * @param job the job's URL
      * @param monitor progress and cancellation, may be {@code null}

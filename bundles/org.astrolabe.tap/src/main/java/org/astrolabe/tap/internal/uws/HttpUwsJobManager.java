@@ -59,6 +59,7 @@ public final class HttpUwsJobManager implements UwsJobManager {
     /** Kept below the transport's read time-out, so that a blocking WAIT never looks like a dead server. */
     private static final Duration WAIT_MARGIN = Duration.ofSeconds(5);
     private static final int MESSAGE_LIMIT = 4000;
+    private static final Duration ABORT_CONFIRMATION = Duration.ofSeconds(5);
 
     private final HttpTransport transport;
     private final JobStore store;
@@ -197,9 +198,14 @@ public final class HttpUwsJobManager implements UwsJobManager {
 
     @Override
     public JobInfo abort(URI job, IProgressMonitor monitor) throws AstrolabeException {
-        SubMonitor sub = SubMonitor.convert(monitor, "Aborting job " + job, 2);
+        SubMonitor sub = SubMonitor.convert(monitor, "Aborting job " + job, 3);
         post(job, JobUris.child(job, "phase"), List.of(new Parameter("PHASE", "ABORT")), sub.split(1));
-        return get(job, sub.split(1));
+        JobInfo after = get(job, sub.split(1));
+        if (after.phase().isRunning() && after.supportsBlockingWait()) {
+            // DaCHS takes a moment to stop a running query: give it a few seconds to confirm.
+            after = read(job, (int) ABORT_CONFIRMATION.toSeconds(), after.phase(), sub.split(1));
+        }
+        return after;
     }
 
     /** POSTs without following the service's redirect (back to the job, which is read separately). */
@@ -278,8 +284,13 @@ public final class HttpUwsJobManager implements UwsJobManager {
         if (cap.compareTo(Duration.ofSeconds(1)) < 0) {
             cap = Duration.ofSeconds(1);
         }
-        return waiter.waitFor(job, known, (wait, phase) -> read(job, wait, phase, null), () -> abort(job, null), options,
-                cap, monitor);
+        return waiter.waitFor(job, known, (wait, phase) -> read(job, wait, phase, null), () -> abortQuickly(job),
+                options, cap, monitor);
+    }
+
+    /** Abort on cancel: one POST, no waiting for the service to confirm. */
+    private void abortQuickly(URI job) throws AstrolabeException {
+        post(job, JobUris.child(job, "phase"), List.of(new Parameter("PHASE", "ABORT")), null);
     }
 
     @Override

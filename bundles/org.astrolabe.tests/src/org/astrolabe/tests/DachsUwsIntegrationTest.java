@@ -143,6 +143,27 @@ class DachsUwsIntegrationTest {
     }
 
     @Test
+    void oneBlockingRequestPerWaitPeriodOnALongJob() throws Exception {
+        JobInfo slow = submit(counted, SLOW, CAPPED);
+        counted.run(slow.uri(), null);
+        counted.waitFor(slow.uri(), WaitOptions.defaults().withTimeout(Duration.ofSeconds(4)), null); // reach EXECUTING
+        int before = counting.statusRequests(slow.uri()).size();
+        long start = System.nanoTime();
+        JobInfo seen = counted.waitFor(slow.uri(), WaitOptions.defaults().withWaitPeriod(Duration.ofSeconds(2))
+                .withTimeout(Duration.ofSeconds(8)), null);
+        double waited = (System.nanoTime() - start) / 1e9;
+        var requests = counting.statusRequests(slow.uri());
+        var during = requests.subList(before, requests.size());
+        long blocking = during.stream().filter(s -> !s.request().form().isEmpty()).count();
+        counted.abort(slow.uri(), null);
+        assertEquals(ExecutionPhase.EXECUTING, seen.phase());
+        // 8 s at WAIT=2: four blocking requests (plus the first plain read), never a busy loop.
+        assertTrue(blocking >= 3 && blocking <= 4, "blocking requests in " + waited + " s: " + blocking);
+        System.out.printf("UWS-METRIC long job: %.1f s waited with WAIT=2, %d status requests (%d blocking)%n",
+                waited, during.size(), blocking);
+    }
+
+    @Test
     void abortAPendingJobAndARunningOne() throws Exception {
         JobInfo pending = submit(service, COUNT, Map.of());
         assertEquals(ExecutionPhase.ABORTED, service.abort(pending.uri(), null).phase());

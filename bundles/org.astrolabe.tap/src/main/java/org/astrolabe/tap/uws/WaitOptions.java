@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * How {@link UwsJobManager#waitFor} waits. Immutable.
  *
- * @param timeout give up waiting (and return the job as last seen) after this long; empty means
- *        wait until the job ends
+ * @param timeout give up waiting (and return the job as last seen) after this long, or as soon as
+ *        less than a second of it is left; empty means wait until the job ends
  * @param waitPeriod the longest single blocking {@code WAIT} request (UWS 1.1); the manager sends
  *        less when the transport's read time-out is shorter. One status request is made per period.
  * @param keepOnCancel {@code true} to leave the job running when the wait is cancelled; by default

@@ -10,8 +10,11 @@ import org.astrolabe.core.http.HttpRequest;
 /** URL arithmetic for TAP services and UWS jobs. Stateless. */
 final class JobUris {
 
-    /** What a job id may look like when typed by a user: no slashes, no URL syntax. */
-    private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~:@+-]*");
+    /**
+     * What a job id may look like when typed by a user: one URL path segment of unreserved and
+     * sub-delimiter characters (DaCHS ids may start with '_'), never "." or "..".
+     */
+    private static final Pattern JOB_ID = Pattern.compile("(?!\\.\\.?$)[A-Za-z0-9._~!$&'()*+,;=:@-]+");
 
     private JobUris() {
     }

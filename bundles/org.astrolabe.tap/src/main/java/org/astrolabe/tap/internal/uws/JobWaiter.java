@@ -113,7 +113,8 @@ final class JobWaiter {
                         job.uri(), null);
             }
             long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
+            if (remaining < TimeUnit.SECONDS.toNanos(1)) {
+                // Less than the shortest WAIT is left: another request would overshoot the time limit.
                 return job;
             }
             monitor.subTask("Job " + job.id() + " is " + job.phase());

@@ -253,6 +253,9 @@ class HttpUwsJobManagerTest {
         assertEquals(URI.create("http://h/x/async/abc"), manager.jobUri(null, " http://h/x/async/abc/ "));
         assertThrows(IllegalArgumentException.class, () -> manager.jobUri(null, "abc"));
         assertThrows(IllegalArgumentException.class, () -> manager.jobUri(tap, "../../etc"));
+        assertThrows(IllegalArgumentException.class, () -> manager.jobUri(tap, ".."));
+        assertThrows(IllegalArgumentException.class, () -> manager.jobUri(tap, "a b"));
+        assertEquals(URI.create(server.tap() + "/async/_ef8t9rl"), manager.jobUri(tap, "_ef8t9rl"), "a DaCHS id");
     }
 
     @Test

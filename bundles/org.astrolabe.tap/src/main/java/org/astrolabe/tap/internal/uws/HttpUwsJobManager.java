@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +66,7 @@ public final class HttpUwsJobManager implements UwsJobManager {
     private final VOTableReader votables = new VOTableReader();
     private final ExecutorService helpers;
     private final JobWaiter waiter;
+    private final JobLists lists;
 
     /**
      * The OSGi component: jobs are remembered under the bundle's data area.
@@ -97,6 +97,7 @@ public final class HttpUwsJobManager implements UwsJobManager {
             return t;
         });
         this.waiter = new JobWaiter(schedule, helpers);
+        this.lists = new JobLists(transport, documents);
     }
 
     private static Path storeDirectory(BundleContext context) {
@@ -141,13 +142,13 @@ public final class HttpUwsJobManager implements UwsJobManager {
                 throw new NotFoundException("No async endpoint at " + async + " (HTTP " + result.status()
                         + "): is " + base + " a TAP service?", async);
             } else {
-                failIfErrorDocument(result);
+                UwsAnswers.failIfErrorDocument(result);
                 HttpFailures.requireSuccess(result);
                 try (InputStream body = result.body()) {
                     JobInfo created = documents.readJob(body, async);
                     job = JobUris.child(async, created.id());
                 } catch (IOException e) {
-                    throw cutOff(async, e);
+                    throw UwsAnswers.cutOff(async, e);
                 }
             }
         }
@@ -162,20 +163,6 @@ public final class HttpUwsJobManager implements UwsJobManager {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Job " + job.job() + " was created but cannot be remembered in "
                     + store.file() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A TAP service may refuse with an error VOTable; its message beats the HTTP status. */
-    private void failIfErrorDocument(HttpResult result) throws AstrolabeException {
-        String type = result.mediaType();
-        if (result.status() >= 400 && (type.contains("xml") || type.contains("votable"))) {
-            try (InputStream body = result.body()) {
-                votables.read(body, result.uri(), null);
-            } catch (QueryFailedException e) {
-                throw e;
-            } catch (AstrolabeException | IOException notAnErrorDocument) {
-                // the status decides
-            }
         }
     }
 
@@ -218,17 +205,12 @@ public final class HttpUwsJobManager implements UwsJobManager {
     private static void checkJobAnswer(HttpResult result, URI job) throws AstrolabeException {
         int status = result.status();
         if (status == 404 || status == 410) {
-            throw unknownJob(job, status);
+            throw UwsAnswers.unknownJob(job, status);
         }
         if (status >= 300 && status < 400) {
             return;
         }
         HttpFailures.requireSuccess(result);
-    }
-
-    static NotFoundException unknownJob(URI job, int status) {
-        return new NotFoundException("No job '" + JobUris.idOf(job) + "' at " + job + " (HTTP " + status
-                + "): the service does not know it (deleted, expired, or never created)", job);
     }
 
     @Override
@@ -248,19 +230,15 @@ public final class HttpUwsJobManager implements UwsJobManager {
         HttpRequest request = new HttpRequest("GET", job, List.of(), query, true);
         try (HttpResult result = transport.send(request, monitor)) {
             if (result.status() == 404 || result.status() == 410) {
-                throw unknownJob(job, result.status());
+                throw UwsAnswers.unknownJob(job, result.status());
             }
             HttpFailures.requireSuccess(result);
             try (InputStream body = result.body()) {
                 return documents.readJob(body, job);
             } catch (IOException e) {
-                throw cutOff(job, e);
+                throw UwsAnswers.cutOff(job, e);
             }
         }
-    }
-
-    private static TransientException cutOff(URI uri, IOException e) {
-        return new TransientException("The answer from " + uri + " was cut off: " + e.getMessage(), uri, null, e);
     }
 
     @Override
@@ -295,50 +273,9 @@ public final class HttpUwsJobManager implements UwsJobManager {
 
     @Override
     public boolean delete(URI job, IProgressMonitor monitor) throws AstrolabeException {
-        SubMonitor sub = SubMonitor.convert(monitor, "Deleting job " + job, 2);
-        boolean deleted;
-        HttpRequest delete = new HttpRequest("DELETE", job, List.of(), List.of(), false);
-        try (HttpResult result = transport.send(delete, sub.split(1))) {
-            deleted = deletedBy(result, job);
-        } catch (DeleteRefused refused) {
-            // Some UWS 1.0 services accept only the POST form.
-            HttpRequest post = HttpRequest.post(job, List.of(new Parameter("ACTION", "DELETE")))
-                    .withFollowRedirects(false);
-            try (HttpResult result = transport.send(post, sub.split(1))) {
-                deleted = deletedBy(result, job);
-            } catch (DeleteRefused refusedAgain) {
-                throw new InvalidInputException("The service refuses to delete job " + job + " (HTTP "
-                        + refusedAgain.status + ")", job, null);
-            }
-        }
+        boolean deleted = JobDeletion.delete(transport, job, monitor);
         forgetQuietly(job);
         return deleted;
-    }
-
-    /** Signals that the service does not accept this way of deleting. */
-    private static final class DeleteRefused extends AstrolabeException {
-        private static final long serialVersionUID = 1L;
-        final int status;
-
-        DeleteRefused(URI job, int status) {
-            super("DELETE refused for " + job, job, null);
-            this.status = status;
-        }
-    }
-
-    private static boolean deletedBy(HttpResult result, URI job) throws AstrolabeException {
-        int status = result.status();
-        if (status >= 200 && status < 400) {
-            return true;
-        }
-        if (status == 404 || status == 410) {
-            return false;
-        }
-        if (status == 400 || status == 405 || status == 501) {
-            throw new DeleteRefused(job, status);
-        }
-        HttpFailures.requireSuccess(result);
-        return false;
     }
 
     private void forgetQuietly(URI job) {
@@ -427,7 +364,7 @@ public final class HttpUwsJobManager implements UwsJobManager {
         try (HttpResult result = openResult(job, sub.split(1)); InputStream body = result.body()) {
             return votables.read(body, result.uri(), sub.split(1));
         } catch (IOException e) {
-            throw cutOff(job.resultUri(), e);
+            throw UwsAnswers.cutOff(job.resultUri(), e);
         }
     }
 
@@ -456,50 +393,7 @@ public final class HttpUwsJobManager implements UwsJobManager {
 
     @Override
     public List<JobSummary> list(URI service, JobFilter filter, IProgressMonitor monitor) throws AstrolabeException {
-        URI async = JobUris.async(service);
-        List<ExecutionPhase> phases = new ArrayList<>(filter.phases());
-        phases.sort(null);
-        SubMonitor sub = SubMonitor.convert(monitor, "Listing jobs at " + async.getHost(), Math.max(1, phases.size()));
-        Map<String, JobSummary> jobs = new LinkedHashMap<>();
-        // One request per phase: DaCHS 2.7 honours only the last PHASE of a request.
-        for (int i = 0; i < Math.max(1, phases.size()); i++) {
-            List<Parameter> query = new ArrayList<>();
-            if (!phases.isEmpty()) {
-                query.add(new Parameter("PHASE", phases.get(i).name()));
-            }
-            filter.after().ifPresent(a -> query.add(new Parameter("AFTER", a.toString())));
-            filter.last().ifPresent(n -> query.add(new Parameter("LAST", Integer.toString(n))));
-            for (JobSummary j : listOnce(async, query, sub.split(1))) {
-                if (filter.accepts(j)) {
-                    jobs.putIfAbsent(j.uri().toString(), j);
-                }
-            }
-        }
-        List<JobSummary> result = new ArrayList<>(jobs.values());
-        if (filter.last().isPresent() && result.size() > filter.last().getAsInt()) {
-            if (result.stream().allMatch(j -> j.creationTime().isPresent())) {
-                result.sort((a, b) -> a.creationTime().get().compareTo(b.creationTime().get()));
-            }
-            result = result.subList(result.size() - filter.last().getAsInt(), result.size());
-        }
-        return List.copyOf(result);
-    }
-
-    private List<JobSummary> listOnce(URI async, List<Parameter> query, IProgressMonitor monitor)
-            throws AstrolabeException {
-        try (HttpResult result = transport.send(new HttpRequest("GET", async, List.of(), query, true), monitor)) {
-            if (result.status() == 404 || result.status() == 410) {
-                throw new NotFoundException("No job list at " + async + " (HTTP " + result.status()
-                        + "): is this a TAP service?", async);
-            }
-            failIfErrorDocument(result);
-            HttpFailures.requireSuccess(result);
-            try (InputStream body = result.body()) {
-                return documents.readJobList(body, async);
-            } catch (IOException e) {
-                throw cutOff(async, e);
-            }
-        }
+        return lists.list(service, filter, monitor);
     }
 
     @Override

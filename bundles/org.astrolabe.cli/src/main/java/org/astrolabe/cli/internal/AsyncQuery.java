@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 /**
  * {@code query --async}: submit the query as a UWS job, always run it, then either print the job
  * URL ({@code --no-wait}) or wait for it and return its result. Interrupting the command (Ctrl-C)
- * while it waits aborts the job.
+ * while it waits aborts the job it created.
  */
 final class AsyncQuery {
 
@@ -41,7 +41,7 @@ final class AsyncQuery {
             return null;
         }
         long start = System.nanoTime();
-        JobInfo done = waitAbortingOnInterrupt(jobs, job);
+        JobInfo done = waitFor(jobs, job, false);
         context.info("job " + done.id() + " is " + done.phase() + " after " + (System.nanoTime() - start) / 1_000_000
                 + " ms; fetching " + done.resultUri());
         if (done.phase() == org.astrolabe.tap.uws.ExecutionPhase.ABORTED) {
@@ -51,8 +51,11 @@ final class AsyncQuery {
         return jobs.result(done, new NullProgressMonitor());
     }
 
-    /** Waits; a shutdown (Ctrl-C) cancels the wait, which aborts the job before the JVM exits. */
-    static JobInfo waitAbortingOnInterrupt(UwsJobManager jobs, JobInfo job) throws AstrolabeException {
+    /**
+     * Waits for the job to end. A shutdown (Ctrl-C) cancels the wait, which aborts the job before
+     * the JVM exits unless {@code keep}.
+     */
+    static JobInfo waitFor(UwsJobManager jobs, JobInfo job, boolean keep) throws AstrolabeException {
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -65,7 +68,7 @@ final class AsyncQuery {
         }, "astrolabe-abort-on-exit");
         boolean hooked = addHook(hook);
         try {
-            return jobs.waitFor(job.uri(), WaitOptions.defaults(), monitor);
+            return jobs.waitFor(job.uri(), WaitOptions.defaults().withKeepOnCancel(keep), monitor);
         } finally {
             finished.countDown();
             if (hooked) {

@@ -54,13 +54,12 @@ final class JobCommand {
     }
 
     @Command(name = "wait", mixinStandardHelpOptions = true,
-            description = {"Wait until the job ends and print its phase.",
+            description = {"Wait until the job ends and print its phase (Ctrl-C stops waiting, not the job).",
                 "Exit 0 when it completed, 1 when it failed (its message on stderr) or was aborted."})
     int waitFor(@Parameters(paramLabel = "JOB", description = JOB_HELP) String job) throws Exception {
         CliContext context = context();
         UwsJobManager jobs = context.jobs();
-        JobInfo info = AsyncQuery.waitAbortingOnInterrupt(jobs, jobs.get(resolve(context, job),
-                new NullProgressMonitor()));
+        JobInfo info = AsyncQuery.waitFor(jobs, jobs.get(resolve(context, job), new NullProgressMonitor()), true);
         context.out().println(info.phase());
         context.out().flush();
         return ended(context, info);
@@ -108,7 +107,7 @@ final class JobCommand {
         JobInfo info = jobs.get(resolve(context, job), new NullProgressMonitor());
         if (info.phase().isRunning()) {
             context.info("job " + info.id() + " is " + info.phase() + "; waiting for it");
-            info = AsyncQuery.waitAbortingOnInterrupt(jobs, info);
+            info = AsyncQuery.waitFor(jobs, info, true);
         }
         if (info.phase() == ExecutionPhase.ABORTED) {
             throw new QueryFailedException("job " + info.id() + " was aborted: it has no result", info.uri());

@@ -49,7 +49,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link UwsJobManager} over the shared {@link HttpTransport}. Remembers created jobs in a
  * {@link JobStore} in the bundle's data area (the OSGi component) or in a directory given to the
- * constructor (tests, other hosts).
+ * constructor (tests, other hosts). Thread-safe: the store serialises its writes, and each wait
+ * runs in its caller's thread (a blocking request on a helper thread so that a cancel is seen).
  */
 @Component(service = UwsJobManager.class)
 public final class HttpUwsJobManager implements UwsJobManager {

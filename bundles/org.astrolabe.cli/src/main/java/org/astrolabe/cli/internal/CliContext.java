@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.tap.TapClient;
 import org.astrolabe.tap.TapClientFactory;
+import org.astrolabe.tap.uws.UwsJobManager;
 
 /** What every command needs: the services, the streams, and the global options once parsed. */
 final class CliContext {
@@ -90,5 +91,23 @@ final class CliContext {
             throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
         }
         return tap.create(uri, TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+    }
+
+    private UwsJobManager jobs;
+
+    /** @param manager the UWS job manager service for {@code query --async}, {@code jobs} and {@code job} */
+    void useJobs(UwsJobManager manager) {
+        this.jobs = manager;
+    }
+
+    /**
+     * @return the UWS job manager
+     * @throws IllegalStateException when this runner was made without one
+     */
+    UwsJobManager jobs() {
+        if (jobs == null) {
+            throw new IllegalStateException("async jobs are not available in this installation");
+        }
+        return jobs;
     }
 }

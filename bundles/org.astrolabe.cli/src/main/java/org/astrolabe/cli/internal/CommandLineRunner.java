@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.tap.TapClientFactory;
+import org.astrolabe.tap.uws.UwsJobManager;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,11 +21,21 @@ import picocli.CommandLine;
 public final class CommandLineRunner {
 
     private final TapClientFactory tap;
+    private final UwsJobManager jobs;
 
-    /** @param tap the TAP client factory service */
+    /** Without async jobs (tests of the synchronous commands). */
+    CommandLineRunner(TapClientFactory tap) {
+        this(tap, null);
+    }
+
+    /**
+     * @param tap the TAP client factory service
+     * @param jobs the UWS job manager service
+     */
     @Activate
-    public CommandLineRunner(@Reference TapClientFactory tap) {
+    public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs) {
         this.tap = tap;
+        this.jobs = jobs;
     }
 
     /**
@@ -35,6 +46,7 @@ public final class CommandLineRunner {
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliContext context = new CliContext(tap, out, err);
+        context.useJobs(jobs);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

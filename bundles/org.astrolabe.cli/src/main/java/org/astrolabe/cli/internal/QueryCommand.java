@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code astrolabe query}: run ADQL synchronously and print or save the result. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run an ADQL query synchronously and print the result as a table.")
+        description = "Run an ADQL query (synchronously, or as an async job with --async) and print the result as a table.")
 final class QueryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,6 +42,12 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "ADQL", description = "the query, or @FILE to read it from FILE")
     List<String> words;
 
+    @Option(names = "--async", description = "run the query as an async (UWS) job: submit, run, wait, print")
+    boolean async;
+
+    @Option(names = "--no-wait", description = "with --async: submit, run, print the job URL and return")
+    boolean noWait;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = root.context();
@@ -51,9 +57,20 @@ final class QueryCommand implements Callable<Integer> {
             query = query.withMaxrec(maxrec);
         }
         var client = context.tapClient();
-        context.info("POST " + client.baseUri() + "/sync");
+        if (noWait && !async) {
+            throw new IllegalArgumentException("--no-wait goes with --async");
+        }
         long start = System.nanoTime();
-        ResultTable table = client.query(query, new NullProgressMonitor());
+        ResultTable table;
+        if (async) {
+            table = new AsyncQuery(context).run(client.baseUri(), query, noWait);
+            if (table == null) {
+                return ExitCode.OK;
+            }
+        } else {
+            context.info("POST " + client.baseUri() + "/sync");
+            table = client.query(query, new NullProgressMonitor());
+        }
         context.info(table.rowCount() + " rows in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (table.isTruncated()) {
             context.warn("result truncated at " + table.rowCount() + " rows by the service's row limit (MAXREC="

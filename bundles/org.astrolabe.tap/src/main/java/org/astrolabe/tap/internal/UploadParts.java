@@ -17,10 +17,12 @@ import org.astrolabe.core.http.HttpRequest.Parameter;
 import org.astrolabe.core.http.HttpRequest.Part;
 import org.astrolabe.tap.TapUpload;
 
+import uk.ac.starlink.fits.FitsTableBuilder;
 import uk.ac.starlink.table.StarTable;
-import uk.ac.starlink.table.StarTableFactory;
 import uk.ac.starlink.table.StoragePolicy;
+import uk.ac.starlink.table.TableBuilder;
 import uk.ac.starlink.table.TableFormatException;
+import uk.ac.starlink.table.formats.CsvTableBuilder;
 import uk.ac.starlink.util.FileDataSource;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableVersion;
@@ -88,13 +90,13 @@ final class UploadParts implements AutoCloseable {
         if (isVOTable(file)) {
             return file;
         }
-        String handler = handler(file);
+        TableBuilder builder = builder(file);
         StarTable table;
         try {
-            StarTableFactory factory = new StarTableFactory(false);
-            factory.setStoragePolicy(StoragePolicy.ADAPTIVE);
-            table = handler == null ? factory.makeStarTable(new FileDataSource(file.toFile()))
-                    : factory.makeStarTable(new FileDataSource(file.toFile()), handler);
+            if (builder == null) {
+                throw new TableFormatException("not a VOTable, a FITS file or a .csv file");
+            }
+            table = builder.makeStarTable(new FileDataSource(file.toFile()), false, StoragePolicy.ADAPTIVE);
         } catch (TableFormatException e) {
             throw new InvalidInputException("Upload " + upload.name() + ": " + file
                     + " is not a table Astrolabe can read (VOTable, CSV or FITS): " + e.getMessage(),
@@ -122,16 +124,20 @@ final class UploadParts implements AutoCloseable {
         return text.startsWith("<") && text.toUpperCase(Locale.ROOT).contains("VOTABLE");
     }
 
-    /** STIL does not recognise CSV by content: choose by extension. */
-    private static String handler(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".csv")) {
-            return "csv";
+    /**
+     * FITS by its signature, CSV by its extension (CSV has no signature). The builders are used
+     * directly: STIL's factory also tries to load an ECSV reader whose YAML library Astrolabe
+     * does not ship, and logs that failure.
+     */
+    private static TableBuilder builder(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(9);
         }
-        if (n.endsWith(".fits") || n.endsWith(".fit") || n.endsWith(".fts") || n.endsWith(".fits.gz")) {
-            return "fits";
+        if (new String(head, StandardCharsets.US_ASCII).equals("SIMPLE  =")) {
+            return new FitsTableBuilder();
         }
-        return null;
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? new CsvTableBuilder() : null;
     }
 
     /** Deletes the temporary VOTables. Never throws. */

@@ -24,15 +24,18 @@ public final class ApiBench {
         HttpClient5Transport transport = new HttpClient5Transport();
         try {
             TapClient tap = new HttpTapClientFactory(transport).create(URI.create(args[0]));
+            long start = System.nanoTime();
             ResultTable table = tap.query(TapQuery.of(args[2]).withMaxrec(Long.parseLong(args[1])), null);
+            long queried = System.nanoTime();
             long ids = 0;
             double ras = 0;
             for (long r = 0; r < table.rowCount(); r++) {
                 ids += ((Number) table.cell(r, 0)).longValue();
                 ras += ((Number) table.cell(r, 1)).doubleValue();
             }
-            System.out.printf("rows=%d truncated=%s sum(col1)=%d sum(col2)=%.3f%n", table.rowCount(),
-                    table.isTruncated(), ids, ras);
+            System.out.printf("rows=%d truncated=%s sum(col1)=%d sum(col2)=%.3f, query() %.2f s in a JVM up %.2f s%n",
+                    table.rowCount(), table.isTruncated(), ids, ras, (queried - start) / 1e9,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         } finally {
             transport.close();
         }

@@ -6,7 +6,7 @@
 # Every command runs RUNS times (default 3), interleaved (curl, astrolabe, curl, ...), so that a
 # machine whose speed drifts affects all of them alike; the table gives the median wall time and
 # the median peak RSS of each (/usr/bin/time -v), and each Astrolabe figure as a ratio to its
-# yardstick. Needs: the built product (./mvnw verify -DskipTests), curl, /usr/bin/time, stilts,
+# yardstick (median of the run-by-run ratios). Needs: the built product (./mvnw verify -DskipTests), curl, /usr/bin/time, stilts,
 # Debian's python3-pyvo, the local DaCHS server (releng/test-server/ensure.sh).
 #
 #   releng/benchmarks/sync-bench.sh [TAP_URL]        RUNS=5 releng/benchmarks/sync-bench.sh
@@ -76,10 +76,12 @@ for i in "${!CASES[@]}"; do
   WALL[$i]=$(awk '{print $1}' "$WORK/case$i" | median)
   RSS[$i]=$(awk '{print $2/1024}' "$WORK/case$i" | median)
 done
-ratio() { echo "scale=2; ${WALL[$1]} / ${WALL[$2]}" | bc -l | sed 's/^\./0./'; }
+# The ratio of two commands is the median of their run-by-run ratios (each pair ran back to back,
+# so a drifting machine speed cancels out), not the ratio of the medians.
+ratio() { paste -d' ' "$WORK/case$1" "$WORK/case$2" | awk '{printf "%.4f\n", $1 / $3}' | median | xargs printf '%.2f'; }
 
 echo
-echo "| client | wall (median of $RUNS) | peak RSS (median) | ratio |"
+echo "| client | wall (median of $RUNS) | peak RSS (median) | wall ratio (median of the run-by-run ratios) |"
 echo "|---|---|---|---|"
 row() { printf '| %s | %.2f s | %.0f MiB | %s |\n' "${CASES[$1]%%|*}" "${WALL[$1]}" "${RSS[$1]}" "$2"; }
 row 0 "1 (yardstick)"
@@ -87,7 +89,7 @@ row 1 "$(ratio 1 0) × curl votable"
 row 2 "1 (yardstick)"
 row 3 "$(ratio 3 2) × curl csv, $(ratio 3 4) × STILTS"
 row 4 "$(ratio 4 2) × curl csv"
-row 5 "$(ratio 5 0) × curl votable, pyvo is $(echo "scale=1; ${WALL[6]} / ${WALL[5]}" | bc -l) × slower"
+row 5 "$(ratio 5 0) × curl votable; pyvo takes $(ratio 6 5) × as long"
 row 6 "$(ratio 6 0) × curl votable"
 echo
 echo "Checks: astrolabe.vot $(stat -c %s "$WORK/astrolabe.vot") bytes, curl.vot $(stat -c %s "$WORK/curl.vot") bytes;" \

@@ -142,6 +142,8 @@ public record HttpRequest(String method, URI uri, List<Parameter> headers, List<
     }
 
     /**
+     * @param uri where to POST
+     * @param form text parts, sent first
      * @param multipart the file parts to send after the form parameters
      * @return a multipart POST to {@code uri} that follows redirects
      * @throws IllegalArgumentException if {@code uri} is not absolute http(s)

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A result saved to a file exactly as the service sent it (see {@link ResultStreamer}).
+ * A result saved to a file exactly as the service sent it (see {@link ResultStreamer}). Immutable.
  *
  * @param file the finished file
  * @param bytes its size

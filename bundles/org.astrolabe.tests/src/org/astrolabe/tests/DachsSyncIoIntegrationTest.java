@@ -98,7 +98,7 @@ class DachsSyncIoIntegrationTest {
 
     @Test
     void everyVOTableResponseFormatIsSavedAndReadsBackAsTheCone() throws Exception {
-        for (String format : List.of("votable", "votable/b2", "votable/td",
+        for (String format : List.of("votable", "votable/b2", "votable/td", "text/xml",
                 "application/x-votable+xml;serialization=TABLEDATA")) {
             Path file = dir.resolve("cone.vot");
             SavedResult saved = tap.save(TapQuery.of(CONE).withResponseFormat(format), file, null);

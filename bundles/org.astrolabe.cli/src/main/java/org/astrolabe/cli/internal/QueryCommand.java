@@ -95,7 +95,12 @@ final class QueryCommand implements Callable<Integer> {
         }
         ResultWriter writer = new ResultWriter();
         if (out != null) {
-            writer.write(table, tableFormat, out);
+            try {
+                writer.write(table, tableFormat, out);
+            } catch (IOException e) {
+                throw new IOException("Cannot write " + out + " (the result of " + client.baseUri() + "/sync): "
+                        + e.getMessage(), e);
+            }
             context.info("wrote " + out);
         } else {
             OutputStream stdout = new BufferedOutputStream(context.out(), 1 << 16);
@@ -133,6 +138,12 @@ final class QueryCommand implements Callable<Integer> {
         SavedResult saved = client.save(query, out, new NullProgressMonitor());
         context.info("wrote " + saved.bytes() + " bytes (" + (saved.mediaType().isEmpty() ? "no type"
                 : saved.mediaType()) + ") to " + out + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        String asked = query.responseFormat().orElse("votable");
+        if (saved.votable() && !asked.toLowerCase(java.util.Locale.ROOT).contains("votable")
+                && !asked.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
+            context.warn("the service sent a VOTable, not " + asked + " (it ignored RESPONSEFORMAT); use --convert"
+                    + " to write " + asked + " from it");
+        }
         if (saved.isTruncated()) {
             context.warn("result truncated by the service's row limit (MAXREC="
                     + (maxrec != null ? maxrec : "service default") + "); use --maxrec to ask for more"

@@ -1,9 +1,12 @@
 package org.astrolabe.tap;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.votable.ResultTable;
+import org.astrolabe.core.votable.SavedResult;
 import org.astrolabe.core.vosi.Availability;
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -17,10 +20,11 @@ public interface TapClient {
     URI baseUri();
 
     /**
-     * Runs {@code query} synchronously ({@code POST {base}/sync}, redirects followed) and streams
-     * the VOTable answer into a result table, in memory while small and on disk when large.
+     * Runs {@code query} synchronously ({@code POST {base}/sync}, or GET when the query prefers it
+     * and is short; a multipart POST when it has uploads; redirects followed) and streams the
+     * VOTable answer into a result table, in memory while small and on disk when large.
      *
-     * @param query ADQL and row limit
+     * @param query ADQL, row limit, uploads; its response format, if any, must be a VOTable
      * @param monitor progress and cancellation, may be {@code null}
      * @return the rows and the service's QUERY_STATUS; {@link ResultTable#isTruncated()} tells
      *         whether MAXREC cut the result
@@ -30,7 +34,9 @@ public interface TapClient {
      *         TAP URL)
      * @throws org.astrolabe.core.AuthenticationException when the service requires a login
      * @throws org.astrolabe.core.TransientException when the host is unreachable or times out
-     * @throws org.astrolabe.core.InvalidInputException when the answer is not a valid VOTable
+     * @throws org.astrolabe.core.InvalidInputException when the answer is not a valid VOTable, or an
+     *         upload is not a readable table
+     * @throws IllegalArgumentException when the query asks for a RESPONSEFORMAT that is not a VOTable
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
      */
     ResultTable query(TapQuery query, IProgressMonitor monitor) throws AstrolabeException;
@@ -58,5 +64,38 @@ public interface TapClient {
      */
     default org.astrolabe.tap.metadata.TapMetadata metadata() {
         throw new UnsupportedOperationException("This TAP client (" + getClass().getName() + ") offers no metadata");
+    }
+
+    /**
+     * Runs {@code query} synchronously and saves the answer to {@code file} exactly as the service
+     * sends it, in the query's {@link TapQuery#responseFormat()} (the service's VOTable when none):
+     * the bytes go from the socket to the file without being parsed or held in memory. An error
+     * VOTable (which services send with HTTP 200) is still recognised, and a VOTable's OVERFLOW
+     * status is read from its tail. The file is written under a temporary name beside it and
+     * renamed only when complete; on any failure no file is left.
+     *
+     * <p>The default implementation throws {@link UnsupportedOperationException}; Astrolabe's
+     * clients implement it.
+     *
+     * @param query ADQL, row limit, response format and uploads
+     * @param file where to save the answer; replaced if it exists
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return the file, its size and media type, and a VOTable's QUERY_STATUS
+     *         ({@link SavedResult#isTruncated()} for OVERFLOW)
+     * @throws org.astrolabe.core.QueryFailedException when the service rejects the query, with its
+     *         message
+     * @throws org.astrolabe.core.NotFoundException when {@code {base}/sync} does not exist
+     * @throws org.astrolabe.core.AuthenticationException when the service requires a login
+     * @throws org.astrolabe.core.TransientException when the host is unreachable, times out, or the
+     *         connection breaks before the answer is complete
+     * @throws org.astrolabe.core.InvalidInputException when the answer is empty, an HTML page, not a
+     *         VOTable where one was asked for, or an incomplete VOTable; or when an upload is not a
+     *         readable table
+     * @throws IOException when the file cannot be written (disk full, no permission)
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     */
+    default SavedResult save(TapQuery query, Path file, IProgressMonitor monitor) throws AstrolabeException,
+            IOException {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot save results to files");
     }
 }

@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.astrolabe.core.votable.ResultTable;
 import org.astrolabe.core.votable.ResultWriter;
+import org.astrolabe.core.votable.SavedResult;
 import org.astrolabe.core.votable.TableFormat;
+import org.astrolabe.tap.TapClient;
 import org.astrolabe.tap.TapQuery;
+import org.astrolabe.tap.TapUpload;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
@@ -33,7 +37,7 @@ final class QueryCommand implements Callable<Integer> {
     Long maxrec;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text",
-            description = "text (default), votable, csv, fits, ipac, ecsv")
+            description = "text (default), votable, csv, tsv, fits, ipac, ecsv, json")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the table to FILE instead of stdout")
@@ -48,6 +52,21 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--no-wait", description = "with --async: submit, run, print the job URL and return")
     boolean noWait;
 
+    @Option(names = "--upload", paramLabel = "NAME=FILE",
+            description = "upload a table (VOTable, CSV or FITS file, or an http(s) URL) as TAP_UPLOAD.NAME;"
+                    + " repeatable")
+    List<String> uploads = new ArrayList<>();
+
+    @Option(names = "--convert",
+            description = "with --out: read the result and write it in --format, rather than saving the "
+                    + "service's own output for that format")
+    boolean convert;
+
+    @Option(names = "--response-format", paramLabel = "RF",
+            description = "with --out: save the service's output for RESPONSEFORMAT=RF as it is "
+                    + "(e.g. votable/td, votable/b2, csv)")
+    String responseFormat;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = root.context();
@@ -56,9 +75,26 @@ final class QueryCommand implements Callable<Integer> {
         if (maxrec != null) {
             query = query.withMaxrec(maxrec);
         }
+        for (String spec : uploads) {
+            query = query.withUpload(TapUpload.parse(spec));
+        }
         var client = context.tapClient();
         if (noWait && !async) {
             throw new IllegalArgumentException("--no-wait goes with --async");
+        }
+        if (async && !uploads.isEmpty()) {
+            throw new IllegalArgumentException("--upload cannot be combined with --async yet; run the query synchronously");
+        }
+        String raw = async ? null : rawFormat(tableFormat);
+        if (raw != null) {
+            try {
+                return save(context, client, raw.isEmpty() ? query : query.withResponseFormat(raw));
+            } catch (UnsupportedOperationException notByThisClient) {
+                if (responseFormat != null) {
+                    throw new IllegalArgumentException("--response-format is not supported by this TAP client");
+                }
+                context.info("this TAP client cannot save the service's own output; converting instead");
+            }
         }
         long start = System.nanoTime();
         ResultTable table;
@@ -79,11 +115,59 @@ final class QueryCommand implements Callable<Integer> {
         }
         ResultWriter writer = new ResultWriter();
         if (out != null) {
-            writer.write(table, tableFormat, out);
+            try {
+                writer.write(table, tableFormat, out);
+            } catch (IOException e) {
+                throw new IOException("Cannot write " + out + " (the result of " + client.baseUri() + "/sync): "
+                        + e.getMessage(), e);
+            }
             context.info("wrote " + out);
         } else {
             OutputStream stdout = new BufferedOutputStream(context.out(), 1 << 16);
             writer.write(table, tableFormat, stdout);
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * @return the RESPONSEFORMAT whose output is saved as it is ("" for the service's default
+     *         VOTable), or {@code null} when the result is read and converted
+     */
+    private String rawFormat(TableFormat tableFormat) {
+        if (responseFormat != null) {
+            if (out == null) {
+                throw new IllegalArgumentException("--response-format needs --out FILE");
+            }
+            return responseFormat.strip();
+        }
+        if (out == null || convert) {
+            return null;
+        }
+        String id = tableFormat.id();
+        if (id.equals("votable")) {
+            return "";
+        }
+        return List.of("csv", "tsv", "fits", "json").contains(id) ? id : null;
+    }
+
+    /** Saves the service's own output to --out, byte for byte. */
+    private int save(CliContext context, TapClient client, TapQuery query) throws Exception {
+        context.info((query.uploads().isEmpty() ? "POST " : "POST (multipart) ") + client.baseUri() + "/sync"
+                + query.responseFormat().map(f -> " RESPONSEFORMAT=" + f).orElse(""));
+        long start = System.nanoTime();
+        SavedResult saved = client.save(query, out, new NullProgressMonitor());
+        context.info("wrote " + saved.bytes() + " bytes (" + (saved.mediaType().isEmpty() ? "no type"
+                : saved.mediaType()) + ") to " + out + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        String asked = query.responseFormat().orElse("votable");
+        if (saved.votable() && !asked.toLowerCase(java.util.Locale.ROOT).contains("votable")
+                && !asked.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
+            context.warn("the service sent a VOTable, not " + asked + " (it ignored RESPONSEFORMAT); use --convert"
+                    + " to write " + asked + " from it");
+        }
+        if (saved.isTruncated()) {
+            context.warn("result truncated by the service's row limit (MAXREC="
+                    + (maxrec != null ? maxrec : "service default") + "); use --maxrec to ask for more"
+                    + (saved.status().message().isEmpty() ? "" : " (" + saved.status().message() + ")"));
         }
         return ExitCode.OK;
     }

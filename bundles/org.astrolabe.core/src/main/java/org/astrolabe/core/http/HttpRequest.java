@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * One HTTP request as Astrolabe's protocol clients describe it: method, URI, extra headers and,
- * for POST, URL-encoded form parameters. Immutable; the {@code with...} methods return copies.
+ * for POST, URL-encoded form parameters or, when {@link #parts()} is not empty, a
+ * {@code multipart/form-data} body (the form parameters become its text parts, followed by the
+ * parts). Immutable and thread-safe; the {@code with...} methods return copies.
  *
  * @param method {@code GET}, {@code POST}, {@code DELETE} or {@code HEAD}
  * @param uri an absolute {@code http} or {@code https} URI
@@ -16,9 +18,10 @@ import java.util.Objects;
  * @param form form parameters, sent URL-encoded in the body of a POST, or appended to the query
  *        string of any other method
  * @param followRedirects whether 3xx answers are followed (UWS DELETE must not follow its 303)
+ * @param parts file parts of a multipart POST; empty for an ordinary request
  */
 public record HttpRequest(String method, URI uri, List<Parameter> headers, List<Parameter> form,
-        boolean followRedirects) {
+        boolean followRedirects, List<Part> parts) {
 
     /** A name/value pair, for headers and form parameters. */
     public record Parameter(String name, String value) {
@@ -34,8 +37,36 @@ public record HttpRequest(String method, URI uri, List<Parameter> headers, List<
     }
 
     /**
-     * @throws IllegalArgumentException if the method is not one of GET, POST, DELETE, HEAD, or the
-     *         URI is not absolute http(s)
+     * One file part of a {@code multipart/form-data} body, streamed from a local file when sent
+     * (never read into memory).
+     *
+     * @param name the form field name (for a TAP upload, the name the {@code UPLOAD} parameter
+     *        points to with {@code param:name})
+     * @param file a readable regular file
+     * @param fileName the file name announced in the part's Content-Disposition
+     * @param mediaType the part's Content-Type, e.g. {@code application/x-votable+xml}
+     */
+    public record Part(String name, java.nio.file.Path file, String fileName, String mediaType) {
+        /**
+         * @throws IllegalArgumentException if the name is blank, or the file or media type missing
+         */
+        public Part {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("A multipart part needs a name");
+            }
+            Objects.requireNonNull(file, () -> "Part " + name + " has no file");
+            if (fileName == null || fileName.isBlank()) {
+                fileName = file.getFileName() == null ? name : file.getFileName().toString();
+            }
+            if (mediaType == null || mediaType.isBlank()) {
+                throw new IllegalArgumentException("Part " + name + " has no media type");
+            }
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException if the method is not one of GET, POST, DELETE, HEAD, the
+     *         URI is not absolute http(s), or parts are given for a method other than POST
      */
     public HttpRequest {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -45,6 +76,20 @@ public record HttpRequest(String method, URI uri, List<Parameter> headers, List<
         requireHttpUri(uri);
         headers = List.copyOf(headers);
         form = List.copyOf(form);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        if (!parts.isEmpty() && !method.equals("POST")) {
+            throw new IllegalArgumentException("Only a POST can carry multipart parts, not " + method);
+        }
+    }
+
+    /**
+     * A request without multipart parts.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public HttpRequest(String method, URI uri, List<Parameter> headers, List<Parameter> form,
+            boolean followRedirects) {
+        this(method, uri, headers, form, followRedirects, List.of());
     }
 
     /**
@@ -82,22 +127,35 @@ public record HttpRequest(String method, URI uri, List<Parameter> headers, List<
     public HttpRequest withHeader(String name, String value) {
         List<Parameter> h = new ArrayList<>(headers);
         h.add(new Parameter(name, value));
-        return new HttpRequest(method, uri, h, form, followRedirects);
+        return new HttpRequest(method, uri, h, form, followRedirects, parts);
     }
 
     /** @return a copy that follows (or not) redirects */
     public HttpRequest withFollowRedirects(boolean follow) {
-        return new HttpRequest(method, uri, headers, form, follow);
+        return new HttpRequest(method, uri, headers, form, follow, parts);
     }
 
     /** @return a copy with the same settings addressed to {@code target} with {@code newMethod} */
     public HttpRequest redirectedTo(URI target, String newMethod, boolean keepForm) {
-        return new HttpRequest(newMethod, target, headers, keepForm ? form : List.of(), followRedirects);
+        return new HttpRequest(newMethod, target, headers, keepForm ? form : List.of(), followRedirects,
+                keepForm ? parts : List.of());
+    }
+
+    /**
+     * @param uri where to POST
+     * @param form text parts, sent first
+     * @param multipart the file parts to send after the form parameters
+     * @return a multipart POST to {@code uri} that follows redirects
+     * @throws IllegalArgumentException if {@code uri} is not absolute http(s)
+     */
+    public static HttpRequest multipart(URI uri, List<Parameter> form, List<Part> multipart) {
+        return new HttpRequest("POST", uri, List.of(), form, true, multipart);
     }
 
     @Override
     public String toString() {
         // Headers may carry credentials: never print their values.
-        return method + " " + uri + " (" + headers.size() + " headers, " + form.size() + " form parameters)";
+        return method + " " + uri + " (" + headers.size() + " headers, " + form.size() + " form parameters"
+                + (parts.isEmpty() ? "" : ", " + parts.size() + " multipart files") + ")";
     }
 }

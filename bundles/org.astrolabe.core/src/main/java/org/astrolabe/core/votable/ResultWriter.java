@@ -33,9 +33,7 @@ public final class ResultWriter {
      *         then left untouched and no temporary file remains
      */
     public void write(ResultTable table, TableFormat format, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        Path temp = ResultStreamer.temporaryBeside(file);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 write(table, format, out);

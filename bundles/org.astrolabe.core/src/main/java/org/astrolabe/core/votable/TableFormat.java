@@ -13,7 +13,11 @@ import uk.ac.starlink.table.formats.TextTableWriter;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableWriter;
 
-/** The table formats Astrolabe writes, each backed by a STIL writer. */
+/**
+ * The table formats Astrolabe writes, each backed by a STIL writer (TSV and JSON by Astrolabe's
+ * own streaming writers, which STIL lacks). Immutable; {@link #newWriter()} gives a new writer
+ * per call, so formats may be used from any thread.
+ */
 public enum TableFormat {
     /** Aligned text columns with borders, for terminals. */
     TEXT("text", "txt", TextTableWriter::new),
@@ -21,12 +25,16 @@ public enum TableFormat {
     VOTABLE("votable", "vot", () -> new VOTableWriter(DataFormat.BINARY2, true)),
     /** Comma-separated values with a header line. */
     CSV("csv", "csv", CsvTableWriter::new),
+    /** Tab-separated values with a header line ({@code text/tab-separated-values}). */
+    TSV("tsv", "tsv", TsvTableWriter::new),
     /** FITS binary table. */
     FITS("fits", "fits", FitsTableWriter::new),
     /** IPAC table format. */
     IPAC("ipac", "tbl", IpacTableWriter::new),
     /** Enhanced CSV (astropy's ECSV). */
-    ECSV("ecsv", "ecsv", EcsvTableWriter::new);
+    ECSV("ecsv", "ecsv", EcsvTableWriter::new),
+    /** JSON: column descriptions and an array of rows. */
+    JSON("json", "json", JsonTableWriter::new);
 
     private final String id;
     private final String extension;

@@ -3,18 +3,18 @@ package org.astrolabe.tap.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Path;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.QueryFailedException;
 import org.astrolabe.core.TransientException;
 import org.astrolabe.core.http.HttpFailures;
 import org.astrolabe.core.http.HttpRequest;
-import org.astrolabe.core.http.HttpRequest.Parameter;
 import org.astrolabe.core.http.HttpResult;
 import org.astrolabe.core.http.HttpTransport;
+import org.astrolabe.core.votable.ResultStreamer;
 import org.astrolabe.core.votable.ResultTable;
+import org.astrolabe.core.votable.SavedResult;
 import org.astrolabe.core.votable.VOTableReader;
 import org.astrolabe.core.vosi.Availability;
 import org.astrolabe.core.vosi.AvailabilityReader;
@@ -29,6 +29,7 @@ final class HttpTapClient implements TapClient {
     private final URI base;
     private final HttpTransport transport;
     private final VOTableReader votables = new VOTableReader();
+    private final ResultStreamer streamer = new ResultStreamer();
     private final AvailabilityReader availabilities = new AvailabilityReader();
 
     HttpTapClient(URI base, HttpTransport transport) {
@@ -44,24 +45,13 @@ final class HttpTapClient implements TapClient {
     @Override
     public ResultTable query(TapQuery query, IProgressMonitor monitor) throws AstrolabeException {
         SubMonitor sub = SubMonitor.convert(monitor, "Querying " + base.getHost(), 2);
-        List<Parameter> form = new ArrayList<>();
-        form.add(new Parameter("REQUEST", "doQuery"));
-        form.add(new Parameter("LANG", "ADQL"));
-        form.add(new Parameter("QUERY", query.adql()));
-        query.maxrec().ifPresent(m -> form.add(new Parameter("MAXREC", Long.toString(m))));
-        URI sync = URI.create(base + "/sync");
-        try (HttpResult result = transport.send(HttpRequest.post(sync, form), sub.split(1))) {
-            if (result.status() >= 400 && isVOTable(result)) {
-                // TAP services may report errors as a VOTable with an HTTP error status.
-                try (InputStream body = result.body()) {
-                    votables.read(body, result.uri(), sub.split(1));
-                } catch (QueryFailedException e) {
-                    throw e;
-                } catch (AstrolabeException | IOException notAnErrorDocument) {
-                    // not a TAP error document: the status decides below
-                }
-            }
-            HttpFailures.requireSuccess(result);
+        if (query.responseFormat().isPresent() && !SyncRequests.isVOTableFormat(query.responseFormat().get())) {
+            throw new IllegalArgumentException("A result table is read from a VOTable, not from RESPONSEFORMAT="
+                    + query.responseFormat().get() + "; use save() to keep other formats");
+        }
+        try (UploadParts uploads = SyncRequests.uploads(query, base);
+                HttpResult result = transport.send(SyncRequests.sync(base, query, uploads), sub.split(1))) {
+            failOnError(result, sub);
             try (InputStream body = result.body()) {
                 return votables.read(body, result.uri(), sub.split(1));
             } catch (IOException e) {
@@ -69,6 +59,21 @@ final class HttpTapClient implements TapClient {
                         + " was cut off: " + e.getMessage(), result.uri(), null, e);
             }
         }
+    }
+
+    /** Turns an HTTP error status, or an error VOTable sent with one, into a typed failure. */
+    private void failOnError(HttpResult result, SubMonitor sub) throws AstrolabeException {
+        if (result.status() >= 400 && isVOTable(result)) {
+            // TAP services may report errors as a VOTable with an HTTP error status.
+            try (InputStream body = result.body()) {
+                votables.read(body, result.uri(), sub.split(1));
+            } catch (QueryFailedException e) {
+                throw e;
+            } catch (AstrolabeException | IOException notAnErrorDocument) {
+                // not a TAP error document: the status decides below
+            }
+        }
+        HttpFailures.requireSuccess(result);
     }
 
     private static boolean isVOTable(HttpResult result) {
@@ -85,6 +90,19 @@ final class HttpTapClient implements TapClient {
         } catch (IOException e) {
             throw new TransientException("The availability of " + base + " could not be read: "
                     + e.getMessage(), uri, null, e);
+        }
+    }
+
+    @Override
+    public SavedResult save(TapQuery query, Path file, IProgressMonitor monitor) throws AstrolabeException,
+            IOException {
+        SubMonitor sub = SubMonitor.convert(monitor, "Querying " + base.getHost(), 3);
+        boolean expectVOTable = query.responseFormat().map(SyncRequests::isVOTableFormat).orElse(true);
+        try (UploadParts uploads = SyncRequests.uploads(query, base);
+                HttpResult result = transport.send(SyncRequests.sync(base, query, uploads), sub.split(1))) {
+            failOnError(result, sub);
+            return streamer.save(result.body(), result.mediaType(), result.contentLength(), expectVOTable,
+                    result.uri(), file, sub.split(2));
         }
     }
 

@@ -16,12 +16,15 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
@@ -151,10 +154,24 @@ public final class HttpClient5Transport implements HttpTransport {
         }
         HttpUriRequestBase message = new HttpUriRequestBase(request.method(), uri);
         request.headers().forEach(h -> message.addHeader(h.name(), h.value()));
-        if (bodyForm) {
+        if (bodyForm && !request.parts().isEmpty()) {
+            message.setEntity(multipart(request));
+        } else if (bodyForm) {
             message.setEntity(new UrlEncodedFormEntity(pairs, java.nio.charset.StandardCharsets.UTF_8));
         }
         return message;
+    }
+
+    /** Form parameters as UTF-8 text parts, then the files, streamed from disk when sent. */
+    private static org.apache.hc.core5.http.HttpEntity multipart(HttpRequest request) {
+        MultipartEntityBuilder builder = MultipartEntityBuilder.create()
+                .setMode(HttpMultipartMode.STRICT)
+                .setContentType(ContentType.create("multipart/form-data"));
+        ContentType text = ContentType.TEXT_PLAIN.withCharset(java.nio.charset.StandardCharsets.UTF_8);
+        request.form().forEach(p -> builder.addTextBody(p.name(), p.value(), text));
+        request.parts().forEach(p -> builder.addBinaryBody(p.name(), p.file().toFile(),
+                ContentType.parse(p.mediaType()), p.fileName()));
+        return builder.build();
     }
 
     static boolean isRedirect(int status) {
@@ -178,7 +195,7 @@ public final class HttpClient5Transport implements HttpTransport {
         if (!sameOrigin(from.uri(), target)) {
             List<HttpRequest.Parameter> kept = next.headers().stream()
                     .filter(h -> !CREDENTIAL_HEADERS.contains(h.name().toLowerCase(Locale.ROOT))).toList();
-            next = new HttpRequest(next.method(), target, kept, next.form(), next.followRedirects());
+            next = new HttpRequest(next.method(), target, kept, next.form(), next.followRedirects(), next.parts());
         }
         return next;
     }

@@ -1,0 +1,48 @@
+package org.astrolabe.datalink;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A DataLink service descriptor: a {@code RESOURCE type="meta" utype="adhoc:service"} of a
+ * {@code {links}} document, which a row's {@code service_def} names. Immutable and thread-safe.
+ *
+ * @param id the RESOURCE's {@code ID} (what {@code service_def} refers to)
+ * @param standardId the {@code standardID} PARAM, e.g. {@code ivo://ivoa.net/std/SODA#sync-1.0}, or ""
+ * @param accessUrl the {@code accessURL} PARAM, or {@code null} when missing or not a URL
+ * @param resourceIdentifier the {@code resourceIdentifier} PARAM, or ""
+ * @param inputs the input parameters in document order
+ */
+public record ServiceDescriptor(String id, String standardId, URI accessUrl, String resourceIdentifier,
+        List<DescriptorParameter> inputs) {
+
+    /** The standardID of a synchronous SODA service. */
+    public static final String SODA_SYNC = "ivo://ivoa.net/std/SODA#sync-1.0";
+    /** The standardID of an asynchronous SODA service. */
+    public static final String SODA_ASYNC = "ivo://ivoa.net/std/SODA#async-1.0";
+
+    /** @throws NullPointerException if the id or the inputs are {@code null} */
+    public ServiceDescriptor {
+        Objects.requireNonNull(id, "id");
+        standardId = Objects.requireNonNullElse(standardId, "");
+        resourceIdentifier = Objects.requireNonNullElse(resourceIdentifier, "");
+        inputs = List.copyOf(inputs);
+    }
+
+    /** @return the input parameter of that name (case-insensitive), if the descriptor declares it */
+    public Optional<DescriptorParameter> input(String name) {
+        return inputs.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** @return {@code true} for a SODA sync service (any version 1.x of the standard id) */
+    public boolean isSodaSync() {
+        return standardId.toLowerCase(java.util.Locale.ROOT).startsWith("ivo://ivoa.net/std/soda#sync");
+    }
+
+    /** @return {@code true} for a SODA async (UWS) service */
+    public boolean isSodaAsync() {
+        return standardId.toLowerCase(java.util.Locale.ROOT).startsWith("ivo://ivoa.net/std/soda#async");
+    }
+}

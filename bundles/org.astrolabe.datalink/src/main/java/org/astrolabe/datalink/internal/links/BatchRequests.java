@@ -49,4 +49,14 @@ final class BatchRequests {
         return length > maxGetLength ? HttpRequest.post(service, form)
                 : new HttpRequest("GET", service, List.of(), form, true);
     }
+
+    /** @return {@code uri} without its {@code ID} query parameters (a redirect's copy of the first ID) */
+    static URI withoutIds(URI uri) {
+        String query = uri.getRawQuery();
+        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.regionMatches(true, 0, "ID=", 0, 3) && !p.equalsIgnoreCase("ID"))
+                .collect(java.util.stream.Collectors.joining("&"));
+        String base = uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        return URI.create(kept.isEmpty() ? base : base + "?" + kept);
+    }
 }

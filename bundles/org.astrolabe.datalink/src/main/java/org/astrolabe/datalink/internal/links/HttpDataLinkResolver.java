@@ -35,12 +35,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@link DataLinkResolver} over the shared {@link HttpTransport}. The first batch is sent alone to
- * learn whether the endpoint redirects; the others then go to the final endpoint, at most
+ * {@link DataLinkResolver} over the shared {@link HttpTransport}. The first batch is sent alone,
+ * following redirects itself (at most 5) with the batch's IDs sent again to each target; the
+ * others then go to the final endpoint, at most
  * {@link ResolveOptions#parallel()} at a time, on this component's daemon threads. Thread-safe.
  */
 @Component(service = DataLinkResolver.class)
 public final class HttpDataLinkResolver implements DataLinkResolver {
+
+    private static final int MAX_REDIRECTS = 5;
 
     private final HttpTransport transport;
     private final LinksDocumentReader reader = new LinksDocumentReader();
@@ -81,18 +84,25 @@ public final class HttpDataLinkResolver implements DataLinkResolver {
         SubMonitor sub = SubMonitor.convert(monitor, "Resolving " + ids.size() + " identifiers at " + service.getHost(),
                 batches.size() + 1);
         List<LinksDocument> documents = new ArrayList<>();
-        Answer first = fetch(service, batches.get(0), options, sub.split(1));
-        documents.add(first.document());
+        // The first batch finds the endpoint: redirects are followed here, with the IDs sent
+        // again to the target (DaCHS's ObsCore DataLink keeps only the first ID in its 302).
         URI endpoint = service;
-        if (!samePath(first.endpoint(), service)) {
-            // Redirected (DaCHS's ObsCore DataLink keeps only the first ID in its 302): the rest
-            // goes to the endpoint redirected to, including this batch's IDs that got lost.
-            endpoint = withoutQuery(first.endpoint());
-            List<String> lost = missing(batches.get(0), first.document());
-            if (!lost.isEmpty()) {
-                documents.add(fetch(endpoint, lost, options, sub.split(1)).document());
+        Answer first = null;
+        for (int hop = 0; first == null; hop++) {
+            HttpRequest request = BatchRequests.request(endpoint, batches.get(0), options.maxGetLength())
+                    .withFollowRedirects(false);
+            HttpResult result = transport.send(request, sub.split(1));
+            var location = result.header("Location");
+            if (result.status() >= 300 && result.status() < 400 && location.isPresent() && hop < MAX_REDIRECTS) {
+                result.close();
+                endpoint = BatchRequests.withoutIds(endpoint.resolve(location.get().strip()));
+                HttpRequest.requireHttpUri(endpoint);
+                sub.setWorkRemaining(batches.size() + 1);
+                continue;
             }
+            first = read(result, null);
         }
+        documents.add(first.document());
         List<List<String>> rest = batches.subList(1, batches.size());
         documents.addAll(parallel(endpoint, rest, options, sub));
         return merge(documents, ids);
@@ -152,7 +162,11 @@ public final class HttpDataLinkResolver implements DataLinkResolver {
     private Answer fetch(URI endpoint, List<String> batch, ResolveOptions options, IProgressMonitor monitor)
             throws AstrolabeException {
         HttpRequest request = BatchRequests.request(endpoint, batch, options.maxGetLength());
-        try (HttpResult result = HttpFailures.requireSuccess(transport.send(request, monitor))) {
+        return read(transport.send(request, monitor), monitor);
+    }
+
+    private Answer read(HttpResult answer, IProgressMonitor monitor) throws AstrolabeException {
+        try (HttpResult result = HttpFailures.requireSuccess(answer)) {
             if (result.mediaType().contains("html")) {
                 throw new InvalidInputException("The DataLink service at " + result.uri()
                         + " answered an HTML page instead of a VOTable", result.uri(), null);
@@ -164,20 +178,6 @@ public final class HttpDataLinkResolver implements DataLinkResolver {
                         + e.getMessage(), result.uri(), e);
             }
         }
-    }
-
-    private static boolean samePath(URI a, URI b) {
-        return withoutQuery(a).equals(withoutQuery(b));
-    }
-
-    private static URI withoutQuery(URI u) {
-        return URI.create(u.getScheme() + "://" + u.getRawAuthority() + (u.getRawPath() == null ? "" : u.getRawPath()));
-    }
-
-    private static List<String> missing(List<String> asked, LinksDocument answer) {
-        Set<String> seen = new HashSet<>();
-        answer.links().forEach(l -> seen.add(l.id()));
-        return asked.stream().filter(id -> !seen.contains(id)).toList();
     }
 
     /**

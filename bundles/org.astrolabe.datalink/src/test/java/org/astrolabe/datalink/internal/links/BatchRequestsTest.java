@@ -58,4 +58,12 @@ class BatchRequestsTest {
         assertEquals("b", merged.descriptor(merged.links().get(1)).orElseThrow().inputs().get(0).value());
         assertEquals(List.of("c"), merged.errors().stream().map(DataLink::id).toList());
     }
+
+    @Test
+    void redirectTargetsLoseTheirIdsButKeepOtherParameters() {
+        assertEquals(URI.create("http://x.org/q/dl/dlmeta"),
+                BatchRequests.withoutIds(URI.create("http://x.org/q/dl/dlmeta?ID=ivo%3A//x/a")));
+        assertEquals(URI.create("http://x.org/dl?RESPONSEFORMAT=votable"),
+                BatchRequests.withoutIds(URI.create("http://x.org/dl?ID=a&RESPONSEFORMAT=votable&id=b")));
+    }
 }

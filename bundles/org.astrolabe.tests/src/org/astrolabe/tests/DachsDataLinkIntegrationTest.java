@@ -101,6 +101,12 @@ class DachsDataLinkIntegrationTest {
     }
 
     @Test
+    void servicesAreRegisteredByTheDataLinkBundle() {
+        assertEquals("org.astrolabe.datalink", Services.provider(DataLinkResolver.class));
+        assertEquals("org.astrolabe.datalink", Services.provider(CutoutService.class));
+    }
+
+    @Test
     void linksOfTheFiveDatasets() throws Exception {
         LinksDocument doc = links(dlmeta, DIDS);
         assertTrue(doc.errors().isEmpty(), doc.errors().toString());
@@ -195,14 +201,13 @@ class DachsDataLinkIntegrationTest {
         Polygon square = Polygon.of(179.99, -0.01, 180.01, -0.01, 180.01, 0.01, 179.99, 0.01);
         Path file = cutouts.save(sync, CutoutRequest.of(IMG_A).polygon(square).build(), CutoutService.Mode.GET, dir,
                 null);
+        int w;
         try (Fits fits = new Fits(file.toFile())) {
             Header h = fits.getHDU(0).getHeader();
-            int w = h.getIntValue("NAXIS1");
+            w = h.getIntValue("NAXIS1");
             assertTrue(w >= 20 && w <= 23 && h.getIntValue("NAXIS2") == w, "a ~21-pixel square: " + w);
         }
-        float[][] data = checkImage(file, ((ImageHDU) new Fits(file.toFile()).getHDU(0)).getAxes()[1],
-                ((ImageHDU) new Fits(file.toFile()).getHDU(0)).getAxes()[0], 180.0, 0.0);
-        assertTrue(data.length < 200);
+        checkImage(file, w, w, 180.0, 0.0);
     }
 
     @Test

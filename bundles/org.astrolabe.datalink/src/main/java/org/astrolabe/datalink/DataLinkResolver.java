@@ -13,10 +13,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
  *
  * <p>Identifiers are sent in batches (several {@code ID} parameters per request, as DataLink 1.1
  * allows), GET while the URL stays short and POST beyond, several batches in parallel. Redirects
- * are followed (a service such as DaCHS's ObsCore DataLink answers 302 to the table's own
- * endpoint, keeping only the first ID: the other IDs are then asked from the endpoint redirected
- * to). An identifier for which the service returns no row at all gets an error row of its own,
- * so that no identifier is lost silently.
+ * of the first batch are followed by the resolver itself, sending the batch's IDs again to the
+ * target (DaCHS's ObsCore DataLink answers 302 to the table's own endpoint keeping only the first
+ * ID); the other batches then go straight to the final endpoint. An identifier for which the
+ * service returns no row at all gets an error row of its own ({@code NotFoundFault}), so that no
+ * identifier is lost silently. No request carries a browser-like User-Agent (some DataLink
+ * services answer HTML to those).
  */
 public interface DataLinkResolver {
 

@@ -45,8 +45,9 @@ public record LinksDocument(List<DataLink> links, Map<String, ServiceDescriptor>
 
     /**
      * @param id a dataset identifier
-     * @return the SODA sync descriptor of that dataset (a {@code #cutout} row's, else any
-     *         service row's), if any
+     * @param async {@code true} for the SODA async (UWS) descriptor, {@code false} for the sync one
+     * @return that dataset's SODA descriptor of that kind (a {@code #cutout} or {@code #proc}
+     *         row's first, else any service row's), if its rows name one
      */
     public Optional<ServiceDescriptor> sodaDescriptor(String id, boolean async) {
         Optional<ServiceDescriptor> fromCutout = forId(id).stream()

@@ -45,4 +45,23 @@ public record ServiceDescriptor(String id, String standardId, URI accessUrl, Str
     public boolean isSodaAsync() {
         return standardId.toLowerCase(java.util.Locale.ROOT).startsWith("ivo://ivoa.net/std/soda#async");
     }
+
+    /**
+     * Binds the input parameters that refer to a results-table column ({@code ref}) to that
+     * column's value in one row, as a descriptor attached to a query result (ObsCore, SSA) asks.
+     *
+     * @param row the row's values by FIELD {@code ID} (or name, when the FIELD has no ID)
+     * @return parameter name to value for every input with a {@code ref} that {@code row} has a
+     *         non-blank value for, in descriptor order
+     */
+    public java.util.Map<String, String> bind(java.util.Map<String, String> row) {
+        java.util.Map<String, String> bound = new java.util.LinkedHashMap<>();
+        for (DescriptorParameter p : inputs) {
+            String value = p.ref().isEmpty() ? null : row.get(p.ref());
+            if (value != null && !value.isBlank()) {
+                bound.put(p.name(), value);
+            }
+        }
+        return bound;
+    }
 }

@@ -114,7 +114,12 @@ final class CliContext {
     private org.astrolabe.datalink.DataLinkResolver dataLinks;
     private org.astrolabe.datalink.soda.CutoutService cutouts;
 
-    /** @param resolver the DataLink resolver, @param cutoutService the SODA cutout service, for {@code links} and {@code cutout} */
+    /**
+     * For {@code links} and {@code cutout}.
+     *
+     * @param resolver the DataLink resolver service, or {@code null}
+     * @param cutoutService the SODA cutout service, or {@code null}
+     */
     void useDataLink(org.astrolabe.datalink.DataLinkResolver resolver,
             org.astrolabe.datalink.soda.CutoutService cutoutService) {
         this.dataLinks = resolver;

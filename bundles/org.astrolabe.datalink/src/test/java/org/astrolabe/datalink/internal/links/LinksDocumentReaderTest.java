@@ -135,6 +135,9 @@ class LinksDocumentReaderTest {
         var descriptors = reader.descriptors(Files.readAllBytes(ssa), ssa.toUri());
         ServiceDescriptor soda = descriptors.get("ndndtgsodnha");
         assertEquals("ssa_pubDID", soda.input("ID").orElseThrow().ref());
+        assertEquals(java.util.Map.of("ID", "ivo://org.gavo.dc/~?flashheros/data/ca90/f0011.mt"),
+                soda.bind(java.util.Map.of("ssa_pubDID", "ivo://org.gavo.dc/~?flashheros/data/ca90/f0011.mt",
+                        "other", "x")));
         assertEquals(2, soda.input("FLUXCALIB").orElseThrow().options().size());
         ServiceDescriptor anonymous = descriptors.values().stream().filter(x -> !x.id().equals("ndndtgsodnha"))
                 .findFirst().orElseThrow();

@@ -113,6 +113,13 @@ class DachsDataLinkCommandsTest {
         assertEquals(0, run("cutout", "--datalink", dlmeta, "--band", "5.495e-7", "5.705e-7", "--circle", "180.5", "0.5",
                 "0.01", "--out", dir.toString(), PREFIX + "cube.fits"), stderr());
         assertEquals(1, stdout().lines().count());
+        // a negative declination is a value, not an option; two datasets, two files
+        assertEquals(0, run("cutout", "--datalink", dlmeta, "--circle", "179", "-1", "0.02", "--out", dir.toString(),
+                PREFIX + "img_c.fits"), stderr());
+        assertTrue(stdout().strip().endsWith(".fits"), stdout());
+        assertEquals(0, run("cutout", "--datalink", dlmeta, "--post", "--circle", "180.25", "0.25", "0.4", "--out",
+                dir.toString(), PREFIX + "img_a.fits", PREFIX + "cube.fits"), stderr());
+        assertEquals(2, stdout().lines().count(), stdout());
     }
 
     @Test

@@ -38,17 +38,17 @@ public final class SodaParameters {
         Optional<Circle> footprint = footprint(d);
         for (SkyRegion pos : r.positions()) {
             require(d, "POS", r);
-            checkSky(d, "POS", pos, footprint);
+            checkSky(d, "POS " + pos.posValue(), pos, footprint);
             out.add(new Parameter("POS", pos.posValue()));
         }
         for (Circle c : r.circles()) {
             require(d, "CIRCLE", r);
-            checkSky(d, "CIRCLE", c, footprint);
+            checkSky(d, "CIRCLE " + c.sodaValue(), c, footprint);
             out.add(new Parameter("CIRCLE", c.sodaValue()));
         }
         for (var p : r.polygons()) {
             require(d, "POLYGON", r);
-            checkSky(d, "POLYGON", p, footprint);
+            checkSky(d, "POLYGON " + p.sodaValue(), p, footprint);
             out.add(new Parameter("POLYGON", p.sodaValue()));
         }
         for (Interval band : r.bands()) {
@@ -105,7 +105,7 @@ public final class SodaParameters {
         return Optional.empty();
     }
 
-    private static void checkSky(ServiceDescriptor d, String name, SkyRegion region, Optional<Circle> footprint)
+    private static void checkSky(ServiceDescriptor d, String parameter, SkyRegion region, Optional<Circle> footprint)
             throws InvalidInputException {
         if (footprint.isEmpty()) {
             return;
@@ -115,9 +115,9 @@ public final class SodaParameters {
         double distance = SkyRegion.separation(f.ra(), f.dec(), b.ra(), b.dec());
         if (distance > f.radius() + b.radius()) {
             throw new InvalidInputException(String.format(Locale.ROOT,
-                    "The %s %s misses the dataset: its centre is %.4f° from the dataset's centre (%s %s), "
+                    "%s misses the dataset: its centre is %.4f° from the dataset's centre (%s %s), "
                             + "farther than the two radii (%.4f° + %.4f°)",
-                    name, region.posValue(), distance, SkyRegion.format(f.ra()), SkyRegion.format(f.dec()), b.radius(),
+                    parameter, distance, SkyRegion.format(f.ra()), SkyRegion.format(f.dec()), b.radius(),
                     f.radius()), d.accessUrl(), null);
         }
     }

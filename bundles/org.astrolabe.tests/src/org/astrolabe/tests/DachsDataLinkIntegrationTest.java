@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.astrolabe.core.AuthenticationException;
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.NotFoundException;
 import org.astrolabe.core.TransientException;
 import org.astrolabe.core.http.HttpTransport;
 import org.astrolabe.datalink.DataLink;
@@ -26,12 +27,14 @@ import org.astrolabe.datalink.LinksDocument;
 import org.astrolabe.datalink.ResolveOptions;
 import org.astrolabe.datalink.ServiceDescriptor;
 import org.astrolabe.datalink.internal.links.HttpDataLinkResolver;
+import org.astrolabe.datalink.internal.soda.HttpCutoutService;
 import org.astrolabe.datalink.soda.Circle;
 import org.astrolabe.datalink.soda.CutoutRequest;
 import org.astrolabe.datalink.soda.CutoutService;
 import org.astrolabe.datalink.soda.Interval;
 import org.astrolabe.datalink.soda.Polygon;
 import org.astrolabe.tap.TapClientFactory;
+import org.astrolabe.tap.internal.uws.HttpUwsJobManager;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -236,6 +239,26 @@ class DachsDataLinkIntegrationTest {
                 CutoutService.Mode.ASYNC, dir, new NullProgressMonitor());
         System.out.printf("SODA async cutout of img_a: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         assertEquals(79079f, checkImage(file, 42, 42, 180.0, 0.0)[0][0]);
+    }
+
+    /** The async job is deleted once its result has been read. */
+    @Test
+    void asyncCutoutJobIsDeletedAfterwards() throws Exception {
+        CountingTransport counting = new CountingTransport(Services.get(HttpTransport.class));
+        Path store = Files.createTempDirectory("astrolabe-soda-uws");
+        HttpUwsJobManager jobs = new HttpUwsJobManager(counting, store);
+        try {
+            HttpCutoutService counted = new HttpCutoutService(counting, jobs);
+            Path file = counted.save(descriptor(IMG_A, true), CutoutRequest.of(IMG_A).circle(new Circle(180, 0, 0.02))
+                    .build(), CutoutService.Mode.ASYNC, dir, null);
+            assertTrue(Files.size(file) > 0);
+            URI job = counting.sent.stream().filter(s -> s.request().method().equals("DELETE")
+                    || s.request().form().stream().anyMatch(p -> p.name().equals("ACTION"))).map(s -> s.request().uri())
+                    .findFirst().orElseThrow(() -> new AssertionError("no DELETE sent"));
+            assertThrows(NotFoundException.class, () -> jobs.get(job, null));
+        } finally {
+            jobs.close();
+        }
     }
 
     @Test

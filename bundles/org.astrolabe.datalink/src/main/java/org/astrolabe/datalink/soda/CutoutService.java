@@ -53,7 +53,8 @@ public interface CutoutService {
      * @param mode how to send it
      * @param monitor progress and cancellation, may be {@code null}; cancelling an async cutout
      *        aborts its job
-     * @return the answer, status 2xx, body unread; the caller must close it
+     * @return the answer, status 2xx, body unread; the caller must close it (which, for an async
+     *         cutout, also deletes the job)
      * @throws InvalidInputException as {@link #parameters}, or when the descriptor has no access
      *         URL or is not of the kind the mode needs
      * @throws org.astrolabe.core.AuthenticationException on 401/403 (e.g. an embargoed dataset)

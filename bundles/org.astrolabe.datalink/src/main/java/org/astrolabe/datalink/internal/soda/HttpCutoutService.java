@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link CutoutService} over the shared {@link HttpTransport}; async cutouts are UWS jobs
  * created here (SODA async takes its own parameters, not a TAP query) and then run, waited for
- * and read through the TAP bundle's {@link UwsJobManager}. Thread-safe (stateless).
+ * and read through the TAP bundle's {@link UwsJobManager}; the job is deleted once its result is
+ * closed. Thread-safe (stateless).
  */
 @Component(service = CutoutService.class)
 public final class HttpCutoutService implements CutoutService {
@@ -82,7 +83,58 @@ public final class HttpCutoutService implements CutoutService {
         if (done.phase() != ExecutionPhase.COMPLETED) {
             throw new QueryFailedException("the cutout job ended in phase " + done.phase(), job);
         }
-        return checked(jobs.openResult(done, sub.split(1)));
+        return new DeletingResult(checked(jobs.openResult(done, sub.split(1))), job);
+    }
+
+    /** The result of an async cutout; closing it also deletes the job (best effort, never throws). */
+    private final class DeletingResult implements HttpResult {
+        private final HttpResult delegate;
+        private final URI job;
+
+        DeletingResult(HttpResult delegate, URI job) {
+            this.delegate = delegate;
+            this.job = job;
+        }
+
+        @Override
+        public int status() {
+            return delegate.status();
+        }
+
+        @Override
+        public URI uri() {
+            return delegate.uri();
+        }
+
+        @Override
+        public java.util.Optional<String> header(String name) {
+            return delegate.header(name);
+        }
+
+        @Override
+        public String mediaType() {
+            return delegate.mediaType();
+        }
+
+        @Override
+        public long contentLength() {
+            return delegate.contentLength();
+        }
+
+        @Override
+        public java.io.InputStream body() {
+            return delegate.body();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+            try {
+                jobs.delete(job, null);
+            } catch (AstrolabeException | RuntimeException e) {
+                // The service destroys it at its destruction time anyway.
+            }
+        }
     }
 
     /** Refuses an error status, and an error VOTable sent with 200 where FITS was expected. */

@@ -26,7 +26,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * OSGi nor the core bundle's internals. Follows redirects only when the request asks to, like the
  * real transport.
  */
-final class JdkTransport implements HttpTransport {
+public final class JdkTransport implements HttpTransport {
 
     private final TransportSettings settings;
     private final HttpClient follow;
@@ -40,7 +40,7 @@ final class JdkTransport implements HttpTransport {
                 .connectTimeout(settings.connectTimeout()).build();
     }
 
-    JdkTransport() {
+    public JdkTransport() {
         this(TransportSettings.defaults().withTimeout(Duration.ofSeconds(30)));
     }
 

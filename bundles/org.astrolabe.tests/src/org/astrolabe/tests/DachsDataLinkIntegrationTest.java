@@ -198,6 +198,21 @@ class DachsDataLinkIntegrationTest {
         }
     }
 
+    /** SODA's POS with a CIRCLE and with a RANGE cuts the same way. */
+    @Test
+    void posCutoutsOfImageA() throws Exception {
+        ServiceDescriptor sync = descriptor(IMG_A, false);
+        Path circle = cutouts.save(sync, CutoutRequest.of(IMG_A).pos(new Circle(180, 0, 0.02)).build(),
+                CutoutService.Mode.GET, dir, null);
+        assertEquals(79079f, checkImage(circle, 42, 42, 180.0, 0.0)[0][0]);
+        Path range = cutouts.save(sync, CutoutRequest.of(IMG_A).pos(new org.astrolabe.datalink.soda.PosRange(
+                new Interval(179.99, 180.01), new Interval(-0.01, 0.01))).build(), CutoutService.Mode.POST, dir, null);
+        try (Fits fits = new Fits(range.toFile())) {
+            int w = fits.getHDU(0).getHeader().getIntValue("NAXIS1");
+            assertTrue(w >= 20 && w <= 23, "a ~21-pixel square: " + w);
+        }
+    }
+
     @Test
     void polygonCutoutOfImageA() throws Exception {
         ServiceDescriptor sync = descriptor(IMG_A, false);

@@ -110,4 +110,35 @@ final class CliContext {
         }
         return jobs;
     }
+
+    private org.astrolabe.datalink.DataLinkResolver dataLinks;
+    private org.astrolabe.datalink.soda.CutoutService cutouts;
+
+    /**
+     * For {@code links} and {@code cutout}.
+     *
+     * @param resolver the DataLink resolver service, or {@code null}
+     * @param cutoutService the SODA cutout service, or {@code null}
+     */
+    void useDataLink(org.astrolabe.datalink.DataLinkResolver resolver,
+            org.astrolabe.datalink.soda.CutoutService cutoutService) {
+        this.dataLinks = resolver;
+        this.cutouts = cutoutService;
+    }
+
+    /** @throws IllegalStateException when this runner was made without DataLink */
+    org.astrolabe.datalink.DataLinkResolver dataLinks() {
+        if (dataLinks == null) {
+            throw new IllegalStateException("DataLink is not available in this installation");
+        }
+        return dataLinks;
+    }
+
+    /** @throws IllegalStateException when this runner was made without SODA */
+    org.astrolabe.datalink.soda.CutoutService cutouts() {
+        if (cutouts == null) {
+            throw new IllegalStateException("SODA cutouts are not available in this installation");
+        }
+        return cutouts;
+    }
 }

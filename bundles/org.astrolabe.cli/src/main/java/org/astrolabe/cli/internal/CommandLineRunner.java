@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 import org.astrolabe.core.AstrolabeException;
+import org.astrolabe.datalink.DataLinkResolver;
+import org.astrolabe.datalink.soda.CutoutService;
 import org.astrolabe.tap.TapClientFactory;
 import org.astrolabe.tap.uws.UwsJobManager;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -22,6 +24,8 @@ public final class CommandLineRunner {
 
     private final TapClientFactory tap;
     private final UwsJobManager jobs;
+    private final DataLinkResolver dataLinks;
+    private final CutoutService cutouts;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -29,13 +33,28 @@ public final class CommandLineRunner {
     }
 
     /**
+     * Without DataLink and SODA (tests of the TAP commands).
+     *
      * @param tap the TAP client factory service
      * @param jobs the UWS job manager service
      */
+    public CommandLineRunner(TapClientFactory tap, UwsJobManager jobs) {
+        this(tap, jobs, null, null);
+    }
+
+    /**
+     * @param tap the TAP client factory service
+     * @param jobs the UWS job manager service
+     * @param dataLinks the DataLink resolver service
+     * @param cutouts the SODA cutout service
+     */
     @Activate
-    public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs) {
+    public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
+            @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts) {
         this.tap = tap;
         this.jobs = jobs;
+        this.dataLinks = dataLinks;
+        this.cutouts = cutouts;
     }
 
     /**
@@ -47,6 +66,7 @@ public final class CommandLineRunner {
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliContext context = new CliContext(tap, out, err);
         context.useJobs(jobs);
+        context.useDataLink(dataLinks, cutouts);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

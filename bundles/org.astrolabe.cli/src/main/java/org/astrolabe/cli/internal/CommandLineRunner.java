@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 import org.astrolabe.core.AstrolabeException;
+import org.astrolabe.datalink.download.DownloadManager;
 import org.astrolabe.tap.TapClientFactory;
 import org.astrolabe.tap.uws.UwsJobManager;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -22,6 +23,7 @@ public final class CommandLineRunner {
 
     private final TapClientFactory tap;
     private final UwsJobManager jobs;
+    private final DownloadManager downloads;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -29,13 +31,26 @@ public final class CommandLineRunner {
     }
 
     /**
+     * Without downloads (tests of the TAP commands).
+     *
      * @param tap the TAP client factory service
      * @param jobs the UWS job manager service
      */
+    public CommandLineRunner(TapClientFactory tap, UwsJobManager jobs) {
+        this(tap, jobs, null);
+    }
+
+    /**
+     * @param tap the TAP client factory service
+     * @param jobs the UWS job manager service
+     * @param downloads the download manager service
+     */
     @Activate
-    public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs) {
+    public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
+            @Reference DownloadManager downloads) {
         this.tap = tap;
         this.jobs = jobs;
+        this.downloads = downloads;
     }
 
     /**
@@ -47,6 +62,7 @@ public final class CommandLineRunner {
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliContext context = new CliContext(tap, out, err);
         context.useJobs(jobs);
+        context.useDownloads(downloads);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

@@ -91,7 +91,9 @@ final class Transfer {
                 pause(last, backoff);
                 backoff = backoff.multipliedBy(2);
             }
-            HttpRequest request = HttpRequest.get(url);
+            // Bytes as stored: Range offsets, Content-Length and digests then all refer to the file
+            // itself (the transport would otherwise undo a gzip encoding the server applies on the fly).
+            HttpRequest request = HttpRequest.get(url).withHeader("Accept-Encoding", "identity");
             for (var h : options.headers()) {
                 request = request.withHeader(h.name(), h.value());
             }

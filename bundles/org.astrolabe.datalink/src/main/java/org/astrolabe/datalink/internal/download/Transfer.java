@@ -45,6 +45,7 @@ final class Transfer {
     private final DownloadOptions options;
     private final FileNames names;
     private final IProgressMonitor cancel;
+    private final Abandon abandon;
     private final Progress progress;
 
     private Path temp;
@@ -68,6 +69,7 @@ final class Transfer {
         this.options = options;
         this.names = names;
         this.cancel = cancel;
+        this.abandon = new Abandon(cancel);
         this.progress = progress;
     }
 
@@ -104,7 +106,7 @@ final class Transfer {
                     request = request.withHeader("If-Range", validator);
                 }
             }
-            try (HttpResult result = transport.send(request, cancel)) {
+            try (HttpResult result = transport.send(request, abandon)) {
                 int status = result.status();
                 boolean append = false;
                 if (status == 206 && ranged) {
@@ -134,6 +136,7 @@ final class Transfer {
                         target = names.reserve(FileNames.choose(result.header("Content-Disposition").orElse(null),
                                 result.uri()));
                         if (!options.overwrite() && FileNames.exists(target)) {
+                            abandon.now();
                             return new DownloadOutcome(url, Status.EXISTS, target, -1, null);
                         }
                     }
@@ -279,6 +282,29 @@ final class Transfer {
             } catch (IOException ignored) {
                 // a leftover ".astrolabe-*.part" is hidden and never looks like a finished file
             }
+        }
+    }
+
+    /**
+     * The monitor given to the transport: cancelled with the caller's, or when this transfer gives up
+     * on a body it has not read (the transport then drops the connection instead of reading the rest
+     * of a file that is not wanted).
+     */
+    private static final class Abandon extends org.eclipse.core.runtime.NullProgressMonitor {
+        private final IProgressMonitor outer;
+        private volatile boolean abandoned;
+
+        Abandon(IProgressMonitor outer) {
+            this.outer = outer;
+        }
+
+        void now() {
+            abandoned = true;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return abandoned || outer.isCanceled();
         }
     }
 }

@@ -367,6 +367,66 @@ class HttpDownloadManagerTest {
         assertEquals(List.of(), files());
     }
 
+    private void trickle(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        ex.sendResponseHeaders(200, content.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (int off = 0; off < content.length; off += 1000) {
+                out.write(content, off, Math.min(1000, content.length - off));
+                out.flush();
+                Thread.sleep(20);
+            }
+        } catch (IOException | InterruptedException closed) {
+            // the client went away
+        }
+        ex.close();
+    }
+
+    @Test
+    void anExistingFileIsReportedWithoutReadingTheBody() throws Exception {
+        server.createContext("/slowfile.fits", this::trickle);
+        Files.writeString(dir.resolve("slowfile.fits"), "mine");
+        long t0 = System.nanoTime();
+        var outcome = manager.download(List.of(URI.create(base + "/slowfile.fits")), options(), null).get(0);
+        assertEquals(Status.EXISTS, outcome.status());
+        assertTrue(System.nanoTime() - t0 < 3_000_000_000L, "the 6 s body was not read to the end");
+        assertEquals("mine", Files.readString(dir.resolve("slowfile.fits")));
+    }
+
+    @Test
+    void asksForTheStoredBytesAndReportsProgressToTheEnd() throws Exception {
+        List<String> encodings = java.util.Collections.synchronizedList(new ArrayList<>());
+        server.createContext("/p", ex -> {
+            encodings.add(ex.getRequestHeaders().getFirst("Accept-Encoding"));
+            serve(ex, false, Long.MAX_VALUE);
+        });
+        var monitor = new NullProgressMonitor() {
+            int total;
+            long worked;
+            boolean done;
+
+            @Override
+            public void beginTask(String name, int totalWork) {
+                total = totalWork;
+            }
+
+            @Override
+            public void worked(int work) {
+                worked += work;
+            }
+
+            @Override
+            public void done() {
+                done = true;
+            }
+        };
+        List<URI> urls = List.of(URI.create(base + "/p/1"), URI.create(base + "/p/2"), URI.create(base + "/p/3"));
+        manager.download(urls, options(), monitor);
+        assertTrue(monitor.total > 0);
+        assertEquals(monitor.total, monitor.worked);
+        assertEquals(List.of("identity", "identity", "identity"), encodings);
+    }
+
     @Test
     void refusesUrlsThatAreNotHttp() {
         assertThrows(IllegalArgumentException.class,

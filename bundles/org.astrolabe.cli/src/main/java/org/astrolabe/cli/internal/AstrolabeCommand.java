@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
         description = "IVOA data access: TAP queries against any archive.",
         subcommands = {AvailabilityCommand.class, QueryCommand.class, CapabilitiesCommand.class, TablesCommand.class,
                 JobsCommand.class, JobCommand.class,
-                LinksCommand.class, CutoutCommand.class},
+                LinksCommand.class, CutoutCommand.class, DownloadCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the service reported a failure; 2 usage or bad input;",
                 "3 authentication required or refused; 4 not found; 5 network or transient failure."})
 final class AstrolabeCommand implements Runnable {

@@ -141,4 +141,22 @@ final class CliContext {
         }
         return cutouts;
     }
+
+    private org.astrolabe.datalink.download.DownloadManager downloads;
+
+    /** @param manager the download manager service for {@code download} */
+    void useDownloads(org.astrolabe.datalink.download.DownloadManager manager) {
+        this.downloads = manager;
+    }
+
+    /**
+     * @return the download manager
+     * @throws IllegalStateException when this runner was made without one
+     */
+    org.astrolabe.datalink.download.DownloadManager downloads() {
+        if (downloads == null) {
+            throw new IllegalStateException("downloads are not available in this installation");
+        }
+        return downloads;
+    }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.datalink.DataLinkResolver;
 import org.astrolabe.datalink.soda.CutoutService;
+import org.astrolabe.datalink.download.DownloadManager;
 import org.astrolabe.tap.TapClientFactory;
 import org.astrolabe.tap.uws.UwsJobManager;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -26,6 +27,7 @@ public final class CommandLineRunner {
     private final UwsJobManager jobs;
     private final DataLinkResolver dataLinks;
     private final CutoutService cutouts;
+    private final DownloadManager downloads;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -33,13 +35,13 @@ public final class CommandLineRunner {
     }
 
     /**
-     * Without DataLink and SODA (tests of the TAP commands).
+     * Without DataLink, SODA and downloads (tests of the TAP commands).
      *
      * @param tap the TAP client factory service
      * @param jobs the UWS job manager service
      */
     public CommandLineRunner(TapClientFactory tap, UwsJobManager jobs) {
-        this(tap, jobs, null, null);
+        this(tap, jobs, null, null, null);
     }
 
     /**
@@ -47,14 +49,17 @@ public final class CommandLineRunner {
      * @param jobs the UWS job manager service
      * @param dataLinks the DataLink resolver service
      * @param cutouts the SODA cutout service
+     * @param downloads the download manager service
      */
     @Activate
     public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
-            @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts) {
+            @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts,
+            @Reference DownloadManager downloads) {
         this.tap = tap;
         this.jobs = jobs;
         this.dataLinks = dataLinks;
         this.cutouts = cutouts;
+        this.downloads = downloads;
     }
 
     /**
@@ -67,6 +72,7 @@ public final class CommandLineRunner {
         CliContext context = new CliContext(tap, out, err);
         context.useJobs(jobs);
         context.useDataLink(dataLinks, cutouts);
+        context.useDownloads(downloads);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

@@ -19,10 +19,13 @@ final class HttpClient5Result implements HttpResult {
     private final ClassicHttpResponse response;
     private final URI uri;
     private final IProgressMonitor monitor;
+    private final org.apache.hc.client5.http.classic.methods.HttpUriRequestBase message;
     private InputStream body;
 
-    HttpClient5Result(ClassicHttpResponse response, URI uri, IProgressMonitor monitor) {
+    HttpClient5Result(ClassicHttpResponse response, URI uri, IProgressMonitor monitor,
+            org.apache.hc.client5.http.classic.methods.HttpUriRequestBase message) {
         this.response = response;
+        this.message = message;
         this.uri = uri;
         this.monitor = monitor;
     }
@@ -66,13 +69,14 @@ final class HttpClient5Result implements HttpResult {
             } catch (IOException e) {
                 raw = InputStream.nullInputStream();
             }
-            body = new CancellableStream(raw == null ? InputStream.nullInputStream() : raw, monitor);
+            body = new CancellableStream(raw == null ? InputStream.nullInputStream() : raw, monitor, this::abortIfCancelled);
         }
         return body;
     }
 
     @Override
     public void close() {
+        abortIfCancelled();
         try {
             response.close();
         } catch (IOException ignored) {
@@ -80,13 +84,31 @@ final class HttpClient5Result implements HttpResult {
         }
     }
 
+    /**
+     * Closing a body normally reads what is left of it so that the connection can be reused: after a
+     * cancellation that could take as long as the download itself, so the connection is dropped.
+     */
+    private void abortIfCancelled() {
+        if (monitor != null && monitor.isCanceled()) {
+            message.cancel();
+        }
+    }
+
     /** Checks cancellation between reads, so a long download stops promptly. */
     private static final class CancellableStream extends FilterInputStream {
         private final IProgressMonitor monitor;
+        private final Runnable beforeClose;
 
-        CancellableStream(InputStream in, IProgressMonitor monitor) {
+        CancellableStream(InputStream in, IProgressMonitor monitor, Runnable beforeClose) {
             super(in);
             this.monitor = monitor;
+            this.beforeClose = beforeClose;
+        }
+
+        @Override
+        public void close() throws IOException {
+            beforeClose.run();
+            super.close();
         }
 
         @Override

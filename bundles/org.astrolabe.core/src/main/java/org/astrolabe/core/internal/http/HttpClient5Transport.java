@@ -82,6 +82,9 @@ public final class HttpClient5Transport implements HttpTransport {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
+                // HttpClient's own retries would wait out any Retry-After (even an hour) on 503 and 429;
+                // callers decide about retries, bounded (TransientException.retryAfter()).
+                .disableAutomaticRetries()
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(settings.readTimeout()))
                         .build())
@@ -103,10 +106,11 @@ public final class HttpClient5Transport implements HttpTransport {
         HttpRequest current = request;
         for (int hop = 0; ; hop++) {
             checkCancelled(monitor);
-            ClassicHttpResponse response = execute(current);
+            HttpUriRequestBase message = toMessage(current);
+            ClassicHttpResponse response = execute(current, message);
             int status = response.getCode();
             if (!current.followRedirects() || !isRedirect(status) || response.getFirstHeader("Location") == null) {
-                return new HttpClient5Result(response, current.uri(), monitor);
+                return new HttpClient5Result(response, current.uri(), monitor, message);
             }
             URI target = redirectTarget(current.uri(), response.getFirstHeader("Location").getValue());
             closeQuietly(response);
@@ -118,8 +122,7 @@ public final class HttpClient5Transport implements HttpTransport {
         }
     }
 
-    private ClassicHttpResponse execute(HttpRequest request) throws TransientException {
-        HttpUriRequestBase message = toMessage(request);
+    private ClassicHttpResponse execute(HttpRequest request, HttpUriRequestBase message) throws TransientException {
         try {
             return client.executeOpen(null, message, null);
         } catch (UnknownHostException e) {

@@ -19,7 +19,12 @@ count() { # count LABEL GLOB...
 }
 TOTAL=0; FAILED=0; SKIPPED=0
 shopt -s nullglob
-count "unit (JUnit 5, no OSGi)" "$ROOT"/bundles/org.astrolabe.{core,tap,cli,ui}/target/surefire-reports/TEST-*.xml
+unit=()
+for b in "$ROOT"/bundles/*/; do
+  case "$b" in *.tests/) continue ;; esac
+  unit+=("$b"target/surefire-reports/TEST-*.xml)
+done
+count "unit (JUnit 5, no OSGi)" "${unit[@]}"
 count "OSGi + integration (DaCHS)" "$ROOT"/bundles/org.astrolabe.tests/target/surefire-reports/TEST-*.xml
 count "UI (Xvfb) + integration" "$ROOT"/bundles/org.astrolabe.ui.tests/target/surefire-reports/TEST-*.xml
 count "installation + product checks" "$ROOT"/releng/*/target/script-tests/TEST-*.xml "$ROOT"/releng/host/*/target/script-tests/TEST-*.xml

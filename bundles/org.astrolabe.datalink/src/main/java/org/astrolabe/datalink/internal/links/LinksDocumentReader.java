@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.InvalidInputException;
@@ -26,6 +23,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.astrolabe.core.internal.xml.SecureXml;
 
 import uk.ac.starlink.table.StoragePolicy;
 
@@ -77,7 +75,7 @@ public final class LinksDocumentReader {
     public Map<String, ServiceDescriptor> descriptors(byte[] bytes, URI source) throws InvalidInputException {
         DescriptorHandler handler = new DescriptorHandler();
         try {
-            XMLReader reader = secureReader();
+            XMLReader reader = SecureXml.newReader(false);
             reader.setContentHandler(handler);
             reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXException | IOException e) {
@@ -170,27 +168,6 @@ public final class LinksDocumentReader {
             } catch (IllegalArgumentException stillBad) {
                 return null;
             }
-        }
-    }
-
-    /** Namespace-unaware, no DOCTYPE, no external entities (the same settings as core's parser). */
-    static XMLReader secureReader() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(false);
-            factory.setValidating(false);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
-            reader.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("External entity refused: " + systemId);
-            });
-            return reader;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("The XML parser of this Java runtime cannot be made safe", e);
         }
     }
 }

@@ -94,6 +94,8 @@ final class CliContext {
     }
 
     private UwsJobManager jobs;
+    /** The job manager with the --timeout settings, made once per command line. */
+    private UwsJobManager timedJobs;
 
     /** @param manager the UWS job manager service for {@code query --async}, {@code jobs} and {@code job} */
     void useJobs(UwsJobManager manager) {
@@ -108,7 +110,16 @@ final class CliContext {
         if (jobs == null) {
             throw new IllegalStateException("async jobs are not available in this installation");
         }
-        return jobs;
+        if (timeoutSeconds == null) {
+            return jobs;
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        if (timedJobs == null) {
+            timedJobs = jobs.withSettings(TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        }
+        return timedJobs;
     }
 
     private org.astrolabe.datalink.DataLinkResolver dataLinks;

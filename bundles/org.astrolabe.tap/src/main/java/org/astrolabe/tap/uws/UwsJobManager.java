@@ -249,4 +249,18 @@ public interface UwsJobManager {
      * @return {@code true} if it was remembered
      */
     boolean forget(URI job);
+
+    /**
+     * A manager that sends its requests with other time-outs or User-Agent, over connections of
+     * its own, and shares this one's remembered jobs (the store is one file, written under a lock).
+     * A blocking {@code WAIT} is kept below the new read time-out.
+     *
+     * @param settings the transport settings to use
+     * @return a new manager; this one is unchanged
+     * @throws UnsupportedOperationException when this implementation cannot change its transport
+     *         (Astrolabe's service always can)
+     */
+    default UwsJobManager withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot change its transport settings");
+    }
 }

@@ -28,6 +28,7 @@ import org.astrolabe.core.http.HttpRequest;
 import org.astrolabe.core.http.HttpRequest.Parameter;
 import org.astrolabe.core.http.HttpResult;
 import org.astrolabe.core.http.HttpTransport;
+import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.core.votable.ResultTable;
 import org.astrolabe.core.votable.VOTableReader;
 import org.astrolabe.tap.TapQuery;
@@ -68,6 +69,8 @@ public final class HttpUwsJobManager implements UwsJobManager {
     private final ExecutorService helpers;
     private final JobWaiter waiter;
     private final JobLists lists;
+    private final Path storeDirectory;
+    private final JobWaiter.Schedule schedule;
 
     /**
      * The OSGi component: jobs are remembered under the bundle's data area.
@@ -90,6 +93,8 @@ public final class HttpUwsJobManager implements UwsJobManager {
 
     HttpUwsJobManager(HttpTransport transport, Path storeDirectory, JobWaiter.Schedule schedule) {
         this.transport = transport;
+        this.storeDirectory = storeDirectory;
+        this.schedule = schedule;
         this.store = new JobStore(storeDirectory);
         AtomicInteger threads = new AtomicInteger();
         this.helpers = Executors.newCachedThreadPool(r -> {
@@ -99,6 +104,11 @@ public final class HttpUwsJobManager implements UwsJobManager {
         });
         this.waiter = new JobWaiter(schedule, helpers);
         this.lists = new JobLists(transport, documents);
+    }
+
+    @Override
+    public UwsJobManager withSettings(TransportSettings settings) {
+        return new HttpUwsJobManager(transport.withSettings(settings), storeDirectory, schedule);
     }
 
     private static Path storeDirectory(BundleContext context) {

@@ -62,6 +62,20 @@ class HttpUwsJobManagerTest {
     }
 
     @Test
+    void withSettingsSendsOverItsOwnTransportAndSharesTheRememberedJobs() throws Exception {
+        var settings = org.astrolabe.core.http.TransportSettings.defaults().withTimeout(Duration.ofSeconds(7));
+        HttpUwsJobManager timed = (HttpUwsJobManager) manager.withSettings(settings);
+        try {
+            JobInfo job = timed.create(tap, TapQuery.of("SELECT 2"), Map.of(), null);
+            assertEquals(ExecutionPhase.PENDING, job.phase());
+            assertEquals(List.of(job.uri()), manager.remembered(tap).stream().map(r -> r.job()).toList());
+            assertEquals(job.uri(), timed.get(job.uri(), null).uri());
+        } finally {
+            timed.close();
+        }
+    }
+
+    @Test
     void createFollowsNothingAndRunAlwaysPostsToPhase() throws Exception {
         JobInfo job = manager.create(tap, TapQuery.of("SELECT 1").withMaxrec(5), Map.of("RESPONSEFORMAT", "votable"),
                 null);

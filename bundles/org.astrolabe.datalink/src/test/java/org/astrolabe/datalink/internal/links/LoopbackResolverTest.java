@@ -50,7 +50,7 @@ class LoopbackResolverTest {
             ex.close();
         });
         server.start();
-        resolver = new HttpDataLinkResolver(new JdkTransport());
+        resolver = new HttpDataLinkResolver(org.astrolabe.core.http.HttpTransports.create(org.astrolabe.core.http.TransportSettings.defaults()));
     }
 
     @AfterEach

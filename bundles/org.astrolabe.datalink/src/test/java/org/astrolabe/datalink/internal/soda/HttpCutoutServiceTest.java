@@ -21,7 +21,6 @@ import org.astrolabe.core.InvalidInputException;
 import org.astrolabe.core.ServiceFailureException;
 import org.astrolabe.datalink.DescriptorParameter;
 import org.astrolabe.datalink.ServiceDescriptor;
-import org.astrolabe.datalink.internal.links.JdkTransport;
 import org.astrolabe.datalink.soda.Circle;
 import org.astrolabe.datalink.soda.CutoutRequest;
 import org.astrolabe.datalink.soda.CutoutService.Mode;
@@ -58,7 +57,7 @@ class HttpCutoutServiceTest {
             answer(ex, 401, "text/plain", "login".getBytes(StandardCharsets.UTF_8));
         });
         server.start();
-        service = new HttpCutoutService(new JdkTransport(), null);
+        service = new HttpCutoutService(org.astrolabe.core.http.HttpTransports.create(org.astrolabe.core.http.TransportSettings.defaults()), null);
     }
 
     @AfterEach

@@ -46,7 +46,7 @@ class HttpUwsJobManagerTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeUwsServer();
-        manager = new HttpUwsJobManager(new JdkTransport(), dir, FAST);
+        manager = new HttpUwsJobManager(org.astrolabe.core.http.HttpTransports.create(org.astrolabe.core.http.TransportSettings.defaults()), dir, FAST);
         tap = URI.create(server.tap());
     }
 
@@ -293,7 +293,7 @@ class HttpUwsJobManagerTest {
     void rememberedJobsSurviveANewManager() throws Exception {
         JobInfo job = manager.create(tap, TapQuery.of("SELECT 'remember me'"), Map.of(), null);
         manager.close();
-        HttpUwsJobManager restarted = new HttpUwsJobManager(new JdkTransport(), dir);
+        HttpUwsJobManager restarted = new HttpUwsJobManager(org.astrolabe.core.http.HttpTransports.create(org.astrolabe.core.http.TransportSettings.defaults()), dir);
         try {
             var remembered = restarted.remembered(URI.create(server.tap() + "/async/"));
             assertEquals(1, remembered.size());

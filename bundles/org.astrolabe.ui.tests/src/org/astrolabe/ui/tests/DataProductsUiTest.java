@@ -134,7 +134,7 @@ class DataProductsUiTest {
         Path file = downloads.resolve("img_a.fits");
         assertTrue(status().getText().startsWith("1 file in " + downloads), this::describe);
         assertEquals(164160, Files.size(file));
-        assertTrue(tree.getItem(0).getItem(0).getText(0).contains("✓ img_a.fits"));
+        assertEquals("img_a.fits  ✓ downloaded", tree.getItem(0).getItem(0).getText(0));
 
         Widgets.click(button(DataViews.DATALINK_OPEN_WIDGET));
         Fits fits = waitForFits("img_a.fits");
@@ -146,12 +146,12 @@ class DataProductsUiTest {
         // World coordinates under the mouse (astropy: pixel (1,1) -> 180.0994999, -0.0994997).
         fits.hover(1, 1);
         String corner = fits.status().getText();
-        assertTrue(corner.startsWith("x 1  y 1  value 0 "), corner);
+        assertTrue(corner.startsWith("x 1  y 1  value 0\n"), corner);
         assertTrue(corner.contains("(180.099500°, -0.099500°)"), corner);
         assertTrue(corner.contains("RA 12:00:23.880  Dec -00:05:58.20"), corner);
         fits.hover(51, 151); // value 1000*150 + 50; astropy: 180.0494999877, 0.0504999681
         String other = fits.status().getText();
-        assertTrue(other.startsWith("x 51  y 151  value 150050 "), other);
+        assertTrue(other.startsWith("x 51  y 151  value 150050\n"), other);
         assertTrue(other.contains("(180.049500°, +0.050500°)"), other);
 
         // Stretches: the grey level at the centre (value ≈ 100100 of 0..199199) changes as computed.
@@ -190,9 +190,11 @@ class DataProductsUiTest {
         waitForDataJobs();
         fits.hover(1, 1); // value 10000*4; astropy: 180.5490014882, 0.4509998470, 5.4e-07
         String text = fits.status().getText();
-        assertTrue(text.startsWith("x 1  y 1  plane 5  value 40000 "), text);
+        assertTrue(text.startsWith("x 1  y 1  plane 5  value 40000\n"), text);
         assertTrue(text.contains("(180.549001°, +0.451000°)"), text);
         assertTrue(text.contains("WAVE 5.40000e-07 m"), text);
+        assertEquals("5 of 20  (WAVE 5.400e-07 m)", DialogDriver.findVisible(ui.shell, DataViews.FITS_PLANE_VALUE_WIDGET,
+                org.eclipse.swt.widgets.Label.class).getText());
         Screenshots.save(ui.shell, "22-fits-cube");
     }
 
@@ -226,18 +228,55 @@ class DataProductsUiTest {
         Widgets.click(button(DataViews.DATALINK_CUTOUT_WIDGET));
         dialog.check();
         waitForDataJobs();
-        assertTrue(status().getText().startsWith("Cutout saved as " + downloads), this::describe);
+        assertTrue(status().getText().matches("Cutout \\S+\\.fits saved in " + java.util.regex.Pattern.quote(
+                downloads.toString()) + "\\."), this::describe);
         Fits fits = waitForFits(null);
         assertTrue(fits.status().getText().contains(": 42 × 42 pixels"), fits.status().getText());
         fits.hover(1, 1); // parent pixel (80, 80): value 79079; astropy: 180.0204999991, -0.0204999978
         String text = fits.status().getText();
-        assertTrue(text.startsWith("x 1  y 1  value 79079 "), text);
+        assertTrue(text.startsWith("x 1  y 1  value 79079\n"), text);
         assertTrue(text.contains("(180.020500°, -0.020500°)"), text);
         Screenshots.save(ui.shell, "24-cutout-opened");
     }
 
     @Test
     @Order(6)
+    void cancelStopsAnAsyncCutoutAndKeepsNoFile() throws Exception {
+        TestServer.assumeUp();
+        selectObsCoreRows(1); // img_a
+        selectLink(tree().getItem(3).getItem(0));
+        List<Path> before = files(downloads);
+        DialogDriver dialog = DialogDriver.whenOpen(DataViews.CUTOUT_DIALOG_WIDGET, shell -> {
+            Combo mode = Widgets.find(shell, DataViews.CUTOUT_MODE_WIDGET, Combo.class);
+            mode.select(Arrays.asList(mode.getItems()).indexOf("Async job (UWS)"));
+            Widgets.click(mode);
+            Widgets.find(shell, DataViews.CUTOUT_CIRCLE_WIDGET, Text.class).setText("180.0 0.0 0.02");
+            UiWait.processEvents();
+            Widgets.click(DialogDriver.button(shell, "Cut Out"));
+        });
+        Widgets.click(button(DataViews.DATALINK_CUTOUT_WIDGET));
+        dialog.check();
+        Job[] jobs = Job.getJobManager().find(DataViews.DOWNLOAD_JOB);
+        assertEquals(1, jobs.length, "the async cutout runs as a job");
+        assertTrue(button(DataViews.DATALINK_CANCEL_WIDGET).isEnabled());
+        Widgets.click(button(DataViews.DATALINK_CANCEL_WIDGET));
+        waitForDataJobs();
+        // Cancelled while running (CANCEL) or before it started (no result): never OK.
+        assertTrue(jobs[0].getResult() == null
+                || jobs[0].getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL, this::describe);
+        assertEquals("Cutout cancelled.", status().getText());
+        assertEquals(before, files(downloads), "no file, partial or complete, is left by a cancelled cutout");
+        assertFalse(button(DataViews.DATALINK_CANCEL_WIDGET).isEnabled());
+    }
+
+    private static List<Path> files(Path dir) throws java.io.IOException {
+        try (var list = Files.list(dir)) {
+            return list.sorted().toList();
+        }
+    }
+
+    @Test
+    @Order(7)
     void downloadsPreferencePageEditsFolderAndParallelism() throws Exception {
         DialogDriver dialog = DialogDriver.whenOpen("Preferences", shell -> {
             Text folder = DialogDriver.textAfterLabel(shell, "Download &folder:");
@@ -260,7 +299,7 @@ class DataProductsUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void gettingStartedViewShowsTheHelpPage() throws Exception {
         org.eclipse.swt.widgets.Menu help = Arrays.stream(ui.shell.getMenuBar().getItems())
                 .filter(i -> i.getText().replace("&", "").equals("Help")).findFirst().orElseThrow().getMenu();

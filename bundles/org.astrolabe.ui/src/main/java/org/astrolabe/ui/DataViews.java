@@ -64,6 +64,8 @@ public final class DataViews {
     public static final String FITS_STRETCH_WIDGET = "fitsStretch";
     /** FITS viewer: the plane of a cube ({@code Scale}), hidden for a single plane. */
     public static final String FITS_PLANE_WIDGET = "fitsPlane";
+    /** FITS viewer: the plane shown and its world coordinate ({@code Label}). */
+    public static final String FITS_PLANE_VALUE_WIDGET = "fitsPlaneValue";
     /** FITS viewer: the picture ({@code Canvas}). */
     public static final String FITS_CANVAS_WIDGET = "fitsCanvas";
     /** FITS viewer: pixel, value and world coordinates under the mouse ({@code CLabel}). */

@@ -306,7 +306,7 @@ public final class DataLinkView extends ViewPart {
         if (status.isDisposed()) {
             return;
         }
-        showMessage("Cutout saved as " + file + ".", false);
+        showMessage("Cutout " + file.getFileName() + " saved in " + file.getParent() + ".", false);
         openFits(file);
     }
 

@@ -64,7 +64,10 @@ enum LinkColumn {
             return kind + " (" + link.serviceDef() + ")";
         }
         String name = name(link.accessUrl());
-        return file == null ? name : name + "  ✓ " + file.getFileName();
+        if (file == null) {
+            return name;
+        }
+        return file.getFileName().toString().equals(name) ? name + "  ✓ downloaded" : name + "  ✓ " + file.getFileName();
     }
 
     /** @return the last path segment of the URL with its query, or the URL */

@@ -1,6 +1,7 @@
 package org.astrolabe.ui.internal.datalink;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.astrolabe.core.AstrolabeException;
@@ -10,7 +11,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.progress.IProgressConstants;
 
@@ -43,6 +46,7 @@ final class ViewJob<T> extends Job {
     private final Display display;
     private final Work<T> work;
     private final Outcome<T> outcome;
+    private final AtomicBoolean delivered = new AtomicBoolean();
 
     ViewJob(String name, Object family, Display display, Work<T> work, Outcome<T> outcome) {
         super(name);
@@ -52,6 +56,15 @@ final class ViewJob<T> extends Job {
         this.outcome = outcome;
         setPriority(LONG);
         setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+        // A job cancelled before it ran never reaches run(): the view must still hear of it.
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!delivered.get()) {
+                    deliver(outcome::cancelled);
+                }
+            }
+        });
     }
 
     static <T> Outcome<T> outcome(Consumer<T> succeeded, Consumer<String> failed, Runnable cancelled) {
@@ -111,6 +124,7 @@ final class ViewJob<T> extends Job {
     }
 
     private void deliver(Runnable r) {
+        delivered.set(true);
         if (!display.isDisposed()) {
             display.asyncExec(r);
         }

@@ -67,7 +67,8 @@ public record FitsPicture(Path file, int hduIndex, List<HeaderCard> cards, int w
      *
      * @param x 0-based shown column
      * @param y 0-based shown row (0 = the file's first row)
-     * @return file pixel (1-based, FITS convention), value, and world coordinates when known
+     * @return file pixel (1-based, FITS convention) and value; on a second line the world
+     *         coordinates, when the header has a WCS
      */
     public String describe(int x, int y) {
         int fx = x * step + 1;
@@ -77,7 +78,7 @@ public record FitsPicture(Path file, int hduIndex, List<HeaderCard> cards, int w
             text.append("  plane ").append(plane + 1);
         }
         text.append("  value ").append(formatValue(value(x, y)));
-        wcs.ifPresent(w -> text.append("   ").append(planes > 1 ? w.describe(fx, fy, plane + 1) : w.describe(fx, fy)));
+        wcs.ifPresent(w -> text.append('\n').append(planes > 1 ? w.describe(fx, fy, plane + 1) : w.describe(fx, fy)));
         return text.toString();
     }
 

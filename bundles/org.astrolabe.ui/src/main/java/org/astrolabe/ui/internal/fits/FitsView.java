@@ -1,7 +1,6 @@
 package org.astrolabe.ui.internal.fits;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.datalink.fits.FitsReader;
@@ -97,6 +96,7 @@ public final class FitsView extends ViewPart {
         plane.setEnabled(false);
         plane.addListener(SWT.Selection, e -> planeChosen());
         planeLabel = new Label(row, SWT.NONE);
+        planeLabel.setData(AstrolabeUi.WIDGET_KEY, DataViews.FITS_PLANE_VALUE_WIDGET);
         planeLabel.setText("1 of 1");
         GridData labelData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         labelData.widthHint = 230;
@@ -198,20 +198,20 @@ public final class FitsView extends ViewPart {
         plane.setPageIncrement(1);
         planeLabel.setText(planeText(loaded));
         render();
-        status.setImage(null);
         String size = loaded.width() + " × " + loaded.height() + (loaded.planes() > 1 ? " × " + loaded.planes() : "");
-        status.setText(loaded.file().getFileName() + ": " + size + " pixels"
+        showStatus(loaded.file().getFileName() + ": " + size + " pixels"
                 + (loaded.step() > 1 ? ", shown 1 in " + loaded.step() + " per axis" : "")
-                + (loaded.wcs().isPresent() ? "" : ", no WCS") + ". Point at the picture for coordinates.");
+                + (loaded.wcs().isPresent() ? "" : ", no WCS") + ".\nPoint at the picture for its values"
+                + (loaded.wcs().isPresent() ? " and world coordinates." : "."));
         status.setToolTipText(loaded.file().toString());
     }
 
     private static String planeText(FitsPicture p) {
         String text = (p.plane() + 1) + " of " + p.planes();
         if (p.planes() > 1 && p.wcs().isPresent()) {
-            double[] world = p.wcs().get().toWorld(1, 1, p.plane() + 1);
-            if (world.length > 2) {
-                text += String.format(Locale.ROOT, "  (%.4g)", world[2]);
+            String axis = p.wcs().get().describeAxis(2, 1, 1, p.plane() + 1);
+            if (!axis.isEmpty()) {
+                text += "  (" + axis + ")";
             }
         }
         return text;
@@ -231,8 +231,17 @@ public final class FitsView extends ViewPart {
         if (pixel == null) {
             return; // keep the last reading, so that it can be copied
         }
+        showStatus(picture.describe(pixel[0], pixel[1]));
+    }
+
+    /** Shows one or two lines, laying the view out again when the number of lines changes. */
+    private void showStatus(String text) {
+        boolean relayout = status.getText().contains("\n") != text.contains("\n");
         status.setImage(null);
-        status.setText(picture.describe(pixel[0], pixel[1]));
+        status.setText(text);
+        if (relayout) {
+            status.getParent().layout(true);
+        }
     }
 
     @Override

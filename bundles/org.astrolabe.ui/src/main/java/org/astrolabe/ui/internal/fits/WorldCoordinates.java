@@ -171,6 +171,19 @@ public final class WorldCoordinates {
         return String.join("   ", parts);
     }
 
+    /**
+     * @param axis a non-celestial axis index (0-based)
+     * @param pixel 1-based FITS pixel coordinates
+     * @return e.g. {@code WAVE 5.4e-07 m}, or "" when the axis does not exist or is celestial
+     */
+    public String describeAxis(int axis, double... pixel) {
+        if (axis < 0 || axis >= wcs.axes() || axis == lon || axis == lat) {
+            return "";
+        }
+        String unit = wcs.cunit().get(axis).isBlank() ? "" : " " + wcs.cunit().get(axis).strip();
+        return axisName(axis) + " " + String.format(Locale.ROOT, "%.4g", toWorld(pixel)[axis]) + unit;
+    }
+
     /** Rounds to the 6 decimals shown, without a "-0.000000". */
     private static double shown(double degrees) {
         return Math.round(degrees * 1e6) / 1e6 + 0.0;

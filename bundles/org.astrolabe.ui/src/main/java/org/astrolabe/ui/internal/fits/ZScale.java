@@ -36,7 +36,7 @@ public final class ZScale {
     }
 
     /**
-     * Takes at most {@code max} finite values spread evenly over the array, sorted.
+     * Takes at most {@code max} finite values spread evenly over the whole array, sorted.
      */
     static double[] sample(float[] pixels, int max) {
         int finite = 0;
@@ -45,7 +45,9 @@ public final class ZScale {
                 finite++;
             }
         }
-        int stride = Math.max(1, finite / max);
+        // Rounded up, so that the sample spans the whole picture (astropy rounds down and keeps the
+        // first max values, which for 1,764 pixels leaves the last 40% of the rows unsampled).
+        int stride = Math.max(1, (finite + max - 1) / max);
         double[] out = new double[Math.min(finite, max)];
         int n = 0;
         int seen = 0;

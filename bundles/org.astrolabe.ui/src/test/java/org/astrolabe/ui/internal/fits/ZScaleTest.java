@@ -38,6 +38,21 @@ class ZScaleTest {
     }
 
     @Test
+    void sampleSpansTheWholePicture() {
+        // 42 x 42 ramp (a SODA cutout of img_a): the sample must reach the last rows.
+        float[] ramp = new float[42 * 42];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = i;
+        }
+        double[] sample = ZScale.sample(ramp, ZScale.SAMPLES);
+        assertEquals(882, sample.length);
+        assertEquals(ramp.length - 2, sample[sample.length - 1], 0);
+        double[] limits = ZScale.limits(ramp);
+        assertEquals(0, limits[0], 1e-9);
+        assertEquals(ramp.length - 2, limits[1], 1e-9, "a ramp is shown whole");
+    }
+
+    @Test
     void nanAndEmptyPictures() {
         assertArrayEquals(new double[] {0, 0}, ZScale.limits(new float[] {Float.NaN, Float.NaN}));
         assertArrayEquals(new double[] {0, 0}, ZScale.limits(new float[0]));

@@ -457,7 +457,8 @@ class DataProductsUiTest {
             var bounds = (org.eclipse.swt.graphics.Rectangle) canvas().getData(DataViews.FITS_PICTURE_BOUNDS_KEY);
             int[] size = (int[]) canvas().getData(DataViews.FITS_PICTURE_SIZE_KEY);
             int px = bounds.x + (int) ((x - 0.5) * bounds.width / size[0]);
-            int py = bounds.y + bounds.height - 1 - (int) ((y - 0.5) * bounds.height / size[1]);
+            // Rows are drawn top down from the last one: file row y (1-based) is row size - y from the top.
+            int py = bounds.y + (int) ((size[1] - y + 0.5) * bounds.height / size[1]);
             return new org.eclipse.swt.graphics.Point(px, py);
         }
 

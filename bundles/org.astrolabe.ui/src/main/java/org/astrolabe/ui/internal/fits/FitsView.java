@@ -17,6 +17,8 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -71,11 +73,16 @@ public final class FitsView extends ViewPart {
     }
 
     private void createControls(Composite parent) {
+        // A row that wraps, so that nothing is cut when the view is narrow.
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(6, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.marginTop = 0;
+        layout.marginBottom = 0;
+        layout.spacing = 6;
         row.setLayout(layout);
         new Label(row, SWT.NONE).setText("Stretch:");
         stretch = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -90,7 +97,7 @@ public final class FitsView extends ViewPart {
         planeTitle.setText("  Plane:");
         plane = new Scale(row, SWT.HORIZONTAL);
         plane.setData(AstrolabeUi.WIDGET_KEY, DataViews.FITS_PLANE_WIDGET);
-        plane.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        plane.setLayoutData(new RowData(160, SWT.DEFAULT));
         plane.setMinimum(0);
         plane.setMaximum(1);
         plane.setEnabled(false);
@@ -98,9 +105,6 @@ public final class FitsView extends ViewPart {
         planeLabel = new Label(row, SWT.NONE);
         planeLabel.setData(AstrolabeUi.WIDGET_KEY, DataViews.FITS_PLANE_VALUE_WIDGET);
         planeLabel.setText("1 of 1");
-        GridData labelData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        labelData.widthHint = 230;
-        planeLabel.setLayoutData(labelData);
         Button open = new Button(row, SWT.PUSH);
         open.setText("Open…");
         open.setToolTipText("Open a FITS file from disk");
@@ -197,6 +201,7 @@ public final class FitsView extends ViewPart {
         plane.setEnabled(loaded.planes() > 1);
         plane.setPageIncrement(1);
         planeLabel.setText(planeText(loaded));
+        planeLabel.getParent().getParent().layout(true, true);
         render();
         String size = loaded.width() + " × " + loaded.height() + (loaded.planes() > 1 ? " × " + loaded.planes() : "");
         showStatus(loaded.file().getFileName() + ": " + size + " pixels"

@@ -425,8 +425,8 @@ class DataProductsUiTest {
 
     /** The FITS viewer's widgets (the visible one). */
     record Fits(Shell shell) {
-        CLabel status() {
-            return visible(DataViews.FITS_STATUS_WIDGET, CLabel.class);
+        StyledText status() {
+            return visible(DataViews.FITS_STATUS_WIDGET, StyledText.class);
         }
 
         Scale plane() {

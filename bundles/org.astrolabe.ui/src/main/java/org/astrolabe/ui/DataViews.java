@@ -68,7 +68,7 @@ public final class DataViews {
     public static final String FITS_PLANE_VALUE_WIDGET = "fitsPlaneValue";
     /** FITS viewer: the picture ({@code Canvas}). */
     public static final String FITS_CANVAS_WIDGET = "fitsCanvas";
-    /** FITS viewer: pixel, value and world coordinates under the mouse ({@code CLabel}). */
+    /** FITS viewer: pixel, value and world coordinates under the mouse ({@code StyledText}, read-only). */
     public static final String FITS_STATUS_WIDGET = "fitsStatus";
     /** FITS viewer: the header cards ({@code Table}). */
     public static final String FITS_HEADER_WIDGET = "fitsHeader";

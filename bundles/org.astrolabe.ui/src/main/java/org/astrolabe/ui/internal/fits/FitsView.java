@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,8 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
@@ -44,7 +42,8 @@ public final class FitsView extends ViewPart {
     private Label planeLabel;
     private PictureCanvas canvas;
     private HeaderTable header;
-    private CLabel status;
+    /** Pixel, value and world coordinates (wrapped, selectable so that they can be copied), or a message. */
+    private StyledText status;
     private Path file;
     private FitsPicture picture;
     private Job loading;
@@ -62,9 +61,14 @@ public final class FitsView extends ViewPart {
         canvas = new PictureCanvas(sash, this::hover);
         header = new HeaderTable(sash);
         sash.setWeights(68, 32);
-        status = new CLabel(parent, SWT.NONE);
+        status = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         status.setData(AstrolabeUi.WIDGET_KEY, DataViews.FITS_STATUS_WIDGET);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setBackground(parent.getBackground());
+        status.setCaret(null);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.heightHint = 3 * status.getLineHeight() + 2;
+        statusData.widthHint = 100; // wraps to the view's width instead of widening it
+        status.setLayoutData(statusData);
         status.setText("Open a FITS file, or open one from the DataLink view.");
         IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);
         if (progress != null) {
@@ -145,8 +149,7 @@ public final class FitsView extends ViewPart {
             loading.cancel();
         }
         Path target = file;
-        status.setImage(null);
-        status.setText("Reading " + target.getFileName() + "…");
+        showStatus("Reading " + target.getFileName() + "…");
         Job job = new Job("Reading FITS file " + target.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -183,9 +186,8 @@ public final class FitsView extends ViewPart {
     private void asyncFailure(String message, Job job) {
         status.getDisplay().asyncExec(() -> {
             if (!status.isDisposed() && loading == job) {
-                status.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
-                status.setText(message);
-                status.setToolTipText(message);
+                showStatus(message);
+                status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         });
     }
@@ -239,14 +241,10 @@ public final class FitsView extends ViewPart {
         showStatus(picture.describe(pixel[0], pixel[1]));
     }
 
-    /** Shows one or two lines, laying the view out again when the number of lines changes. */
+    /** Shows a reading or a message (up to three lines are visible; long lines wrap). */
     private void showStatus(String text) {
-        boolean relayout = status.getText().contains("\n") != text.contains("\n");
-        status.setImage(null);
+        status.setForeground(null);
         status.setText(text);
-        if (relayout) {
-            status.getParent().layout(true);
-        }
     }
 
     @Override

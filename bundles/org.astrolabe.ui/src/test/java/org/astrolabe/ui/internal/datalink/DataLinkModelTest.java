@@ -60,6 +60,20 @@ class DataLinkModelTest {
     }
 
     @Test
+    void resultsViewSelectionBecomesRows() {
+        var columns = List.of(column("obs_publisher_did", "meta.ref.ivoid", String.class),
+                column("s_ra", "pos.eq.ra", Double.class), column("s_dec", "pos.eq.dec", Double.class));
+        var selection = new org.astrolabe.ui.ResultRowsSelection(Optional.empty(), columns,
+                List.of(new org.astrolabe.ui.ResultRowsSelection.Row(4, Arrays.asList(CUBE, 180.501, 0.499))), 1);
+        SelectedRows rows = RowSelections.from(selection).orElseThrow();
+        assertEquals(List.of(CUBE), rows.identifiers());
+        assertArrayEquals(new double[] {180.501, 0.499}, rows.position(CUBE).orElseThrow());
+        assertTrue(RowSelections.from(org.eclipse.jface.viewers.StructuredSelection.EMPTY).isEmpty());
+        assertTrue(RowSelections.from(new org.eclipse.jface.viewers.StructuredSelection("not rows")).isEmpty(),
+                "a selection of another kind is ignored");
+    }
+
+    @Test
     void identifierColumnByUcdThenId() {
         SelectedRows byUcd = new SelectedRows(List.of(column("ID", "", String.class),
                 column("did", "meta.id;meta.main", String.class)), List.of());

@@ -156,14 +156,15 @@ public final class ClientCertificate {
                 if (o instanceof X509CertificateHolder holder) {
                     chain.add(certs.getCertificate(holder));
                 } else if (o instanceof PEMKeyPair pair) {
-                    key = keys.getKeyPair(pair).getPrivate();
+                    // SEC1 EC keys may omit the public key: convert the private part alone.
+                    key = keys.getPrivateKey(pair.getPrivateKeyInfo());
                 } else if (o instanceof PrivateKeyInfo info) {
                     key = keys.getPrivateKey(info);
                 } else if (o instanceof PEMEncryptedKeyPair encrypted) {
                     requirePassphrase(file, passphrase);
                     try {
-                        key = keys.getKeyPair(encrypted.decryptKeyPair(
-                                new JcePEMDecryptorProviderBuilder().build(passphrase))).getPrivate();
+                        key = keys.getPrivateKey(encrypted.decryptKeyPair(
+                                new JcePEMDecryptorProviderBuilder().build(passphrase)).getPrivateKeyInfo());
                     } catch (PEMException e) {
                         throw new CredentialException("Wrong passphrase for the key in " + file, file.toUri());
                     }

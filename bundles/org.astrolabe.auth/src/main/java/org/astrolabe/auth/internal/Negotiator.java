@@ -52,9 +52,16 @@ public final class Negotiator {
         Set<Origin> origins = new LinkedHashSet<>();
         origins.add(Origin.of(service));
         Optional<URI> loginUrl = options.loginUrl();
-        for (Capability c : capabilities.capabilities()) {
+        // The methods of the service itself (its TAP capability when it has one), not of side
+        // endpoints such as CADC's log control, which takes HTTP Basic while TAP does not.
+        List<Capability> target = capabilities.tapCapability().map(List::of).orElse(capabilities.capabilities());
+        for (Capability c : target) {
             for (ServiceInterface i : c.interfaces()) {
                 i.securityMethods().stream().filter(m -> !m.isAnonymous()).forEach(m -> advertised.add(m.standardId()));
+            }
+        }
+        for (Capability c : capabilities.capabilities()) {
+            for (ServiceInterface i : c.interfaces()) {
                 for (ServiceInterface.AccessUrl a : i.accessUrls()) {
                     try {
                         origins.add(Origin.of(a.url()));

@@ -127,7 +127,7 @@ public final class HttpClient5Transport implements HttpTransport {
         this.settings = settings;
         this.auth = auth;
         this.pool = newPool(null);
-        this.client = newClient(pool);
+        this.client = newClient(pool, false);
         auth.sessions().addListener(onRemoved);
     }
 
@@ -147,8 +147,12 @@ public final class HttpClient5Transport implements HttpTransport {
         return builder.build();
     }
 
-    private CloseableHttpClient newClient(PoolingHttpClientConnectionManager connections) {
-        return HttpClients.custom()
+    private CloseableHttpClient newClient(PoolingHttpClientConnectionManager connections, boolean stateless) {
+        var builder = HttpClients.custom();
+        if (stateless) {
+            builder.disableConnectionState();
+        }
+        return builder
                 .setConnectionManager(connections)
                 .setRoutePlanner(new SystemDefaultRoutePlanner(new EnvironmentProxySelector(System.getenv())))
                 .setUserAgent(settings.userAgent())
@@ -252,7 +256,9 @@ public final class HttpClient5Transport implements HttpTransport {
             SessionClient c = sessionClients.get(s);
             if (c == null) {
                 PoolingHttpClientConnectionManager p = newPool(s.sslContext().get());
-                c = new SessionClient(p, newClient(p));
+                // One pool per session: connections need no per-user state, and without this a
+                // connection authenticated by a certificate is never leased again.
+                c = new SessionClient(p, newClient(p, true));
                 sessionClients.put(s, c);
             }
             return c.client();

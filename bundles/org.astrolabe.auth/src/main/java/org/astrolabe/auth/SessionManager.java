@@ -20,7 +20,8 @@ public interface SessionManager {
      * {@code securityMethod}s, in the order of {@link LoginOptions#preference()}), logs in (a UMS
      * login endpoint for a password where a cookie or token is accepted), and registers the
      * session. A password for a service that advertises nothing is kept for HTTP Basic and sent
-     * only when one of the archive's origins answers with a Basic challenge.
+     * only when one of the archive's origins answers with a Basic challenge (on every request when
+     * the preference puts {@link LoginOptions#BASIC} first).
      *
      * @param service the service's base URL (e.g. a TAP base URL)
      * @param credentials what to log in with

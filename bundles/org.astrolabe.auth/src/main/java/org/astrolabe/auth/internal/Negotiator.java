@@ -98,7 +98,10 @@ public final class Negotiator {
                 case Credentials.Cookie k -> new Plan(LoginOptions.COOKIE, Optional.empty(), false, fixedOrigins, false);
                 case Credentials.Password p -> options.loginUrl().isPresent()
                         ? new Plan(LoginOptions.COOKIE, options.loginUrl(), false, fixedOrigins, true)
-                        : new Plan(LoginOptions.BASIC, Optional.empty(), true, fixedOrigins, false);
+                        // Basic on challenge, unless the user put Basic first: then on every request
+                        // (so that, e.g., async jobs are created as the user's own).
+                        : new Plan(LoginOptions.BASIC, Optional.empty(),
+                                !options.preference().get(0).equals(LoginOptions.BASIC), fixedOrigins, false);
             };
         }
         throw new CredentialException("The service at " + service + " accepts " + describe(advertised)

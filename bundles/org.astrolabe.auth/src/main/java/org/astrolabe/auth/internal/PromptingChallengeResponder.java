@@ -36,7 +36,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class PromptingChallengeResponder implements ChallengeResponder {
 
     private final SessionRegistry sessions;
-    private final List<CredentialPrompt> prompts = new CopyOnWriteArrayList<>();
+    private record Ranked(CredentialPrompt prompt, int ranking) {
+    }
+
+    private final List<Ranked> prompts = new CopyOnWriteArrayList<>();
 
     /** @param sessions the session registry service */
     @Activate
@@ -44,16 +47,30 @@ public final class PromptingChallengeResponder implements ChallengeResponder {
         this.sessions = sessions;
     }
 
-    /** @param prompt a prompt service (the last one bound is asked) */
+    /**
+     * @param prompt a prompt service; the one with the highest {@code service.ranking} is asked
+     *        (the UI's dialog before the terminal)
+     * @param properties its service properties
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    public void addPrompt(CredentialPrompt prompt) {
-        prompts.add(0, prompt);
+    public void addPrompt(CredentialPrompt prompt, java.util.Map<String, Object> properties) {
+        Object rank = properties.get("service.ranking");
+        prompts.add(new Ranked(prompt, rank instanceof Integer i ? i : 0));
+    }
+
+    /** @param prompt a prompt for tests, ranked 0 */
+    public void addUnrankedPrompt(CredentialPrompt prompt) {
+        addPrompt(prompt, java.util.Map.of());
     }
 
     /** @param prompt a prompt service that went away */
     public void removePrompt(CredentialPrompt prompt) {
-        prompts.remove(prompt);
+        prompts.removeIf(r -> r.prompt() == prompt);
+    }
+
+    private Optional<CredentialPrompt> bestPrompt() {
+        return prompts.stream().max(java.util.Comparator.comparingInt(Ranked::ranking)).map(Ranked::prompt);
     }
 
     @Override
@@ -77,11 +94,12 @@ public final class PromptingChallengeResponder implements ChallengeResponder {
                 .filter(c -> c.param("standard_id").map(LoginOptions.UMS_LOGIN::equalsIgnoreCase).orElse(false)
                         && c.param("access_url").isPresent())
                 .findFirst();
-        if ((basic.isEmpty() && login.isEmpty()) || prompts.isEmpty()) {
+        Optional<CredentialPrompt> prompt = bestPrompt();
+        if ((basic.isEmpty() && login.isEmpty()) || prompt.isEmpty()) {
             return Optional.empty();
         }
         String realm = basic.flatMap(b -> b.param("realm")).orElse(login.isPresent() ? "login" : "");
-        Optional<Credentials.Password> answer = prompts.get(0).askPassword(uri, realm);
+        Optional<Credentials.Password> answer = prompt.get().askPassword(uri, realm);
         if (answer.isEmpty()) {
             return Optional.empty();
         }

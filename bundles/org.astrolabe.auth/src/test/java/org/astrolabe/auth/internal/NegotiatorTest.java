@@ -110,6 +110,9 @@ class NegotiatorTest {
         assertEquals(LoginOptions.BASIC, plan.method());
         assertTrue(plan.basicOnChallenge());
         assertEquals(Set.of(Origin.of(dachs)), plan.origins());
+        plan = Negotiator.choose(dachs, new Capabilities(List.of(), List.of()), ALICE,
+                LoginOptions.defaults().withPreference(List.of(LoginOptions.BASIC)));
+        assertFalse(plan.basicOnChallenge(), "Basic first: sent on every request");
     }
 
     @Test

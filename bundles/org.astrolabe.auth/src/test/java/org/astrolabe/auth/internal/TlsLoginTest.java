@@ -328,7 +328,7 @@ class TlsLoginTest {
         assertFalse(required.isDenied());
         assertTrue(required.getMessage().startsWith("Authentication required"), required.getMessage());
         AtomicInteger asked = new AtomicInteger();
-        responder.addPrompt((uri, realm) -> {
+        responder.addUnrankedPrompt((uri, realm) -> {
             asked.incrementAndGet();
             return Optional.of(new Credentials.Password("alice", "wonder land".toCharArray()));
         });

@@ -70,12 +70,27 @@ public final class DefaultSessionManager implements SessionManager {
         }
         Optional<SSLContext> tls = Tls.context(certificate, options.trustStore());
         // Until negotiation is done, only the TLS context (private trust, certificate) is used, for
-        // the service's own origin.
-        tls.ifPresent(t -> sessions.register(new ArchiveSession(archive, Set.of(Origin.of(archive)), "", List.of(),
-                tls)));
+        // the service's own origin; it goes again if the login fails.
+        Optional<AuthSession> provisional = tls.map(t -> new ArchiveSession(archive, Set.of(Origin.of(archive)), "",
+                List.of(), tls));
+        provisional.ifPresent(sessions::register);
+        AuthSession session;
+        try {
+            session = negotiate(archive, credentials, options, tls, sub);
+        } catch (AstrolabeException | RuntimeException e) {
+            provisional.ifPresent(sessions::remove);
+            throw e;
+        }
+        sessions.register(session);
+        sub.done();
+        return session;
+    }
+
+    private AuthSession negotiate(URI archive, Credentials credentials, LoginOptions options,
+            Optional<SSLContext> tls, SubMonitor sub) throws AstrolabeException {
         Capabilities capabilities = capabilities(archive, sub.split(1));
         Negotiator.Plan plan = Negotiator.choose(archive, capabilities, credentials, options);
-        AuthSession session = switch (credentials) {
+        return switch (credentials) {
             case Credentials.Certificate c -> new ArchiveSession(archive, plan.origins(), plan.method(), List.of(), tls);
             case Credentials.Token t -> new ArchiveSession(archive, plan.origins(), plan.method(),
                     List.of(new HttpRequest.Parameter("Authorization", "Bearer " + t.token())), tls);
@@ -93,9 +108,6 @@ public final class DefaultSessionManager implements SessionManager {
                         plan.bearerToo() || plan.method().equals(LoginOptions.TOKEN)), tls);
             }
         };
-        sessions.register(session);
-        sub.done();
-        return session;
     }
 
     /** The capabilities, or none when the service has no usable VOSI capabilities. */

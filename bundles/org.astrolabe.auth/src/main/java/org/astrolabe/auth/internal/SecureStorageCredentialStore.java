@@ -31,8 +31,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * {@link CredentialStore} on Equinox secure storage. Astrolabe keeps its own storage file in the
- * auth bundle's data area (inside the Astrolabe home: {@code ~/.astrolabe} or
- * {@code $ASTROLABE_HOME}), opened with {@link IProviderHints#DEFAULT_PASSWORD} and
+ * workspace's metadata (inside the Astrolabe home: {@code ~/.astrolabe/workspace} or
+ * {@code $ASTROLABE_HOME/workspace}), opened with {@link IProviderHints#DEFAULT_PASSWORD} and
  * {@link IProviderHints#PROMPT_USER} {@code false}, so that the headless command needs no UI
  * password provider. The master password is {@code $ASTROLABE_MASTER_PASSWORD} when set, otherwise
  * a random 256-bit secret made on first use in a file readable by its owner only. Every value is
@@ -46,10 +46,27 @@ public final class SecureStorageCredentialStore implements CredentialStore {
     private final char[] masterPassword;
     private ISecurePreferences storage;
 
-    /** @param context the auth bundle's context (its data area holds the storage) */
+    /**
+     * @param context the auth bundle's context: the storage lives in the instance area (the
+     *        workspace the command line and the workbench share, {@code $ASTROLABE_HOME/workspace}),
+     *        {@code .metadata/.plugins/org.astrolabe.auth/}, or in the bundle's data area without one
+     */
     @Activate
     public SecureStorageCredentialStore(BundleContext context) {
-        this(context.getDataFile("secure").toPath(), masterFromEnvironment());
+        this(location(context), masterFromEnvironment());
+    }
+
+    private static Path location(BundleContext context) {
+        String instance = context.getProperty("osgi.instance.area");
+        if (instance != null && instance.startsWith("file:")) {
+            try {
+                return Path.of(new java.net.URL(instance).toURI()).resolve(".metadata/.plugins/org.astrolabe.auth");
+            } catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+                // a URL with unescaped characters: Equinox writes file URLs without escaping
+                return Path.of(instance.substring("file:".length())).resolve(".metadata/.plugins/org.astrolabe.auth");
+            }
+        }
+        return context.getDataFile("secure").toPath();
     }
 
     /**

@@ -92,7 +92,31 @@ public final class HttpClient5Transport implements HttpTransport {
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final Map<AuthSession, SessionClient> sessionClients = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final SessionRegistry.Listener onRemoved = this::dropSessionClient;
+    private final SessionRegistry.Listener onRemoved;
+
+    /**
+     * Holds its transport weakly: transports made by {@link #withSettings(TransportSettings)} for
+     * one command or query must not be kept alive by the registry they listen to.
+     */
+    private static final class WeakListener implements SessionRegistry.Listener {
+        private final java.lang.ref.WeakReference<HttpClient5Transport> transport;
+        private final SessionRegistry registry;
+
+        WeakListener(HttpClient5Transport transport, SessionRegistry registry) {
+            this.transport = new java.lang.ref.WeakReference<>(transport);
+            this.registry = registry;
+        }
+
+        @Override
+        public void sessionRemoved(AuthSession session) {
+            HttpClient5Transport t = transport.get();
+            if (t == null) {
+                registry.removeListener(this);
+            } else {
+                t.dropSessionClient(session);
+            }
+        }
+    }
 
     /** Default settings and a registry of its own (plain Java use; OSGi uses the other constructor). */
     public HttpClient5Transport() {
@@ -128,6 +152,7 @@ public final class HttpClient5Transport implements HttpTransport {
         this.auth = auth;
         this.pool = newPool(null);
         this.client = newClient(pool, false);
+        this.onRemoved = new WeakListener(this, auth.sessions());
         auth.sessions().addListener(onRemoved);
     }
 

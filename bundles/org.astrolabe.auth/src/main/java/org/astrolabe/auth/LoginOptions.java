@@ -14,8 +14,8 @@ import org.astrolabe.core.auth.Origin;
  *
  * @param preference the security methods to try, most preferred first (IVOA SSO standard ids);
  *        only those the service advertises and the credentials allow are used
- * @param trustStore certificates of a private CA to trust for this archive (in addition to
- *        nothing: the default trust is replaced for its origins), or empty for the default trust
+ * @param trustStore certificates of a private CA to trust for this archive's origins (they replace
+ *        the default trust there; hostname checks stay on), or empty for the default trust
  * @param extraOrigins further hosts of the same archive (e.g. its DataLink or data host) that get
  *        the credentials too
  * @param loginUrl a UMS login endpoint to use when the capabilities name none, or empty

@@ -147,6 +147,7 @@ class AuthServicesTest {
             }
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("master"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.storageFile())));
 
         assertTrue(reopened.remove(dachs));
         assertFalse(reopened.remove(dachs));

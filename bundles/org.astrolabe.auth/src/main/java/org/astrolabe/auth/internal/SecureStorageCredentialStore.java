@@ -129,6 +129,15 @@ public final class SecureStorageCredentialStore implements CredentialStore {
         return Files.readString(file, StandardCharsets.US_ASCII).strip().toCharArray();
     }
 
+    /** Equinox writes the file world-readable; its values are encrypted, its keys name services. */
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the values are encrypted all the same
+        }
+    }
+
     private static String key(URI service) {
         return EncodingUtils.encodeSlashes(ServiceUrls.normalise(service).toString());
     }
@@ -143,6 +152,7 @@ public final class SecureStorageCredentialStore implements CredentialStore {
             node.put("secret", new String(login.secret()), true);
             node.put("certificate", login.certificate().map(Path::toString).orElse(""), true);
             node.flush();
+            ownerOnly(storageFile());
         } catch (StorageException | IOException e) {
             throw new ServiceFailureException("Cannot write secure storage for " + ServiceUrls.normalise(service)
                     + ": " + e.getMessage(), service, null);

@@ -11,7 +11,8 @@ import picocli.CommandLine.ParameterException;
         description = "IVOA data access: TAP queries against any archive.",
         subcommands = {AvailabilityCommand.class, QueryCommand.class, CapabilitiesCommand.class, TablesCommand.class,
                 JobsCommand.class, JobCommand.class,
-                LinksCommand.class, CutoutCommand.class, DownloadCommand.class},
+                LinksCommand.class, CutoutCommand.class, DownloadCommand.class,
+                LoginCommand.class, LogoutCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the service reported a failure; 2 usage or bad input;",
                 "3 authentication required or refused; 4 not found; 5 network or transient failure."})
 final class AstrolabeCommand implements Runnable {
@@ -28,6 +29,29 @@ final class AstrolabeCommand implements Runnable {
     @Option(names = "--timeout", paramLabel = "SEC", description = "connect and read time-out in seconds")
     Integer timeout;
 
+    @Option(names = "--user", paramLabel = "U", description = "log in as U; the password comes from "
+            + "$ASTROLABE_PASSWORD or is asked on the terminal, never from an argument")
+    String user;
+
+    @Option(names = "--cert", paramLabel = "FILE", description = "log in with a client certificate: PEM with its "
+            + "key (e.g. cadcproxy.pem) or PKCS#12 (.p12); passphrase from $ASTROLABE_CERT_PASSWORD or the terminal")
+    java.nio.file.Path cert;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "log in with the bearer token in FILE")
+    java.nio.file.Path tokenFile;
+
+    @Option(names = "--ca-certs", paramLabel = "FILE",
+            description = "trust the CA certificates in FILE (PEM) for this service, e.g. a private test CA")
+    java.nio.file.Path caCerts;
+
+    @Option(names = "--login-url", paramLabel = "URL",
+            description = "the archive's login endpoint (IVOA UMS login) when its capabilities name none")
+    java.net.URI loginUrl;
+
+    @Option(names = "--auth-order", paramLabel = "M[,M...]", split = ",",
+            description = "security methods in order of preference (default certificate,token,cookie,basic)")
+    java.util.List<String> authOrder;
+
     @Option(names = {"-v", "--verbose"}, description = "say what is being done")
     boolean verbose;
 
@@ -41,6 +65,7 @@ final class AstrolabeCommand implements Runnable {
     /** Called by subcommands before they run, once all options are parsed. */
     CliContext context() {
         context.configure(service, timeout, verbose, quiet);
+        context.configureAuth(new CliAuth.Options(user, cert, tokenFile, caCerts, loginUrl, authOrder));
         return context;
     }
 

@@ -69,10 +69,25 @@ final class CliContext {
      * @throws IllegalArgumentException when no service was given or it is not a URL
      */
     TapClient tapClient() {
+        URI uri = serviceUri().orElseThrow(() -> new IllegalArgumentException("no service given: use --service URL "
+                + "(e.g. --service https://example.org/tap) or set ASTROLABE_SERVICE"));
+        if (timeoutSeconds == null) {
+            return tap.create(uri);
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        return tap.create(uri, TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+    }
+
+    /**
+     * @return {@code --service} (or {@code $ASTROLABE_SERVICE}) as a URL, if given
+     * @throws IllegalArgumentException when it is not an http(s) URL
+     */
+    java.util.Optional<URI> serviceUri() {
         String s = service != null ? service : System.getenv("ASTROLABE_SERVICE");
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException("no service given: use --service URL (e.g. --service "
-                    + "https://example.org/tap) or set ASTROLABE_SERVICE");
+            return java.util.Optional.empty();
         }
         URI uri;
         try {
@@ -84,13 +99,63 @@ final class CliContext {
             throw new IllegalArgumentException("unknown service '" + s + "': give the TAP service's base URL "
                     + "(http:// or https://)");
         }
-        if (timeoutSeconds == null) {
-            return tap.create(uri);
+        return java.util.Optional.of(uri);
+    }
+
+    private CliAuth auth;
+    private CliAuth.Options authOptions = new CliAuth.Options(null, null, null, null, null, null);
+
+    /** @param logins the command line's login helper */
+    void useAuth(CliAuth logins) {
+        this.auth = logins;
+    }
+
+    /** @param options {@code --user}, {@code --cert}, {@code --token-file} and friends */
+    void configureAuth(CliAuth.Options options) {
+        this.authOptions = options;
+    }
+
+    CliAuth auth() {
+        return auth;
+    }
+
+    private org.astrolabe.auth.CredentialStore store;
+
+    /** @param credentials the credential store service for login --remember and logout */
+    void useStore(org.astrolabe.auth.CredentialStore credentials) {
+        this.store = credentials;
+    }
+
+    /** @throws IllegalStateException when this runner was made without secure storage */
+    org.astrolabe.auth.CredentialStore rememberedStore() {
+        if (store == null) {
+            throw new IllegalStateException("secure storage is not available in this installation");
         }
-        if (timeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
+        return store;
+    }
+
+    CliAuth.Options authOptions() {
+        return authOptions;
+    }
+
+    /**
+     * Logs in to the service with the given or remembered credentials, before the command runs.
+     *
+     * @throws IllegalArgumentException when credentials are given without a service
+     * @throws org.astrolabe.core.AstrolabeException when the login fails
+     */
+    void authenticate() throws org.astrolabe.core.AstrolabeException {
+        java.util.Optional<URI> target = serviceUri();
+        if (target.isEmpty()) {
+            if (authOptions.anyCredentials()) {
+                throw new IllegalArgumentException("--user, --cert and --token-file need --service S (the archive "
+                        + "to log in to)");
+            }
+            return;
         }
-        return tap.create(uri, TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        if (auth != null) {
+            auth.login(target.get(), authOptions, this);
+        }
     }
 
     private UwsJobManager jobs;

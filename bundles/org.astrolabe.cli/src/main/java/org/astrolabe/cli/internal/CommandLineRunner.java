@@ -3,6 +3,8 @@ package org.astrolabe.cli.internal;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
+import org.astrolabe.auth.CredentialStore;
+import org.astrolabe.auth.SessionManager;
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.datalink.DataLinkResolver;
 import org.astrolabe.datalink.soda.CutoutService;
@@ -28,6 +30,8 @@ public final class CommandLineRunner {
     private final DataLinkResolver dataLinks;
     private final CutoutService cutouts;
     private final DownloadManager downloads;
+    private final SessionManager sessions;
+    private final CredentialStore store;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -51,10 +55,27 @@ public final class CommandLineRunner {
      * @param cutouts the SODA cutout service
      * @param downloads the download manager service
      */
+    public CommandLineRunner(TapClientFactory tap, UwsJobManager jobs, DataLinkResolver dataLinks,
+            CutoutService cutouts, DownloadManager downloads) {
+        this(tap, jobs, dataLinks, cutouts, downloads, null, null);
+    }
+
+    /**
+     * @param tap the TAP client factory service
+     * @param jobs the UWS job manager service
+     * @param dataLinks the DataLink resolver service
+     * @param cutouts the SODA cutout service
+     * @param downloads the download manager service
+     * @param sessions the session manager service (logins)
+     * @param store the credential store service (remembered logins)
+     */
     @Activate
     public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
             @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts,
-            @Reference DownloadManager downloads) {
+            @Reference DownloadManager downloads, @Reference SessionManager sessions,
+            @Reference CredentialStore store) {
+        this.sessions = sessions;
+        this.store = store;
         this.tap = tap;
         this.jobs = jobs;
         this.dataLinks = dataLinks;
@@ -69,7 +90,26 @@ public final class CommandLineRunner {
      * @return the exit code
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), System.console(), out, err);
+    }
+
+    /**
+     * @param args the command line, without the program name
+     * @param environment the environment ({@code ASTROLABE_PASSWORD}, {@code ASTROLABE_CERT_PASSWORD}...)
+     * @param out where tables and results go
+     * @param err where warnings and errors go
+     * @return the exit code
+     */
+    public int run(String[] args, java.util.Map<String, String> environment, PrintStream out, PrintStream err) {
+        return run(args, environment, null, out, err);
+    }
+
+    private int run(String[] args, java.util.Map<String, String> environment, java.io.Console console,
+            PrintStream out, PrintStream err) {
         CliContext context = new CliContext(tap, out, err);
+        CliAuth auth = new CliAuth(sessions, store, new Secrets(environment, console));
+        context.useAuth(auth);
+        context.useStore(store);
         context.useJobs(jobs);
         context.useDataLink(dataLinks, cutouts);
         context.useDownloads(downloads);
@@ -82,7 +122,35 @@ public final class CommandLineRunner {
             return ExitCode.USAGE;
         });
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> report(ex, context));
-        return line.execute(args);
+        line.setExecutionStrategy(parsed -> {
+            try {
+                if (needsLogin(parsed)) {
+                    ((AstrolabeCommand) parsed.commandSpec().userObject()).context().authenticate();
+                }
+            } catch (Exception e) {
+                return report(e, context);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        try {
+            return line.execute(args);
+        } finally {
+            auth.logoutAll();
+        }
+    }
+
+    /** Every command but login, logout and help logs in first when credentials are given or remembered. */
+    private static boolean needsLogin(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return false;
+            }
+            String name = p.commandSpec().name();
+            if (p != parsed && (name.equals("login") || name.equals("logout"))) {
+                return false;
+            }
+        }
+        return parsed.hasSubcommand();
     }
 
     private static String commandPath(CommandLine cmd) {

@@ -28,7 +28,8 @@ public final class HttpFailures {
      *
      * @param result an answer whose body has not been read
      * @return {@code result}, for chaining
-     * @throws AuthenticationException on 401 (required) and 403 (denied)
+     * @throws AuthenticationException on 401 (required; refused when credentials were sent) and
+     *         403 (denied)
      * @throws NotFoundException on 404 and 410
      * @throws TransientException on 408, 429, 502, 503, 504, with the server's Retry-After
      * @throws ServiceFailureException on any other status, with an excerpt of the body
@@ -41,10 +42,13 @@ public final class HttpFailures {
         try (result) {
             var uri = result.uri();
             switch (status) {
-                case 401 -> throw new AuthenticationException(
-                        "Authentication is required for " + uri + " (HTTP 401): log in first.", uri, false);
+                case 401 -> throw result.credentialsSent()
+                        ? new AuthenticationException("Access refused to " + uri
+                                + " (HTTP 401): the service did not accept these credentials.", uri, true)
+                        : new AuthenticationException(
+                                "Authentication required for " + uri + " (HTTP 401): log in first.", uri, false);
                 case 403 -> throw new AuthenticationException(
-                        "Access to " + uri + " is denied (HTTP 403): these credentials do not allow it.", uri, true);
+                        "Access refused to " + uri + " (HTTP 403): these credentials do not allow it.", uri, true);
                 case 404, 410 -> throw new NotFoundException("Not found: " + uri + " (HTTP " + status + ")", uri);
                 case 408, 429, 502, 503, 504 -> throw new TransientException(
                         "The service at " + uri.getHost() + " is temporarily unavailable (HTTP " + status

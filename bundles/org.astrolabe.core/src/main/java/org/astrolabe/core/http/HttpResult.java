@@ -36,6 +36,14 @@ public interface HttpResult extends AutoCloseable {
      */
     InputStream body();
 
+    /**
+     * @return whether the final request carried credentials of a session (headers or a client
+     *         certificate), so that a 401 means "refused" rather than "required"
+     */
+    default boolean credentialsSent() {
+        return false;
+    }
+
     /** Releases the connection. Never throws. */
     @Override
     void close();

@@ -7,7 +7,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * Sends HTTP requests for every Astrolabe protocol client: pooled connections, connect and read
  * time-outs, Astrolabe's User-Agent, proxies from the standard Java settings or the
  * {@code http_proxy}/{@code https_proxy}/{@code no_proxy} environment, TLS verification on, and
- * redirects followed (at most 10) with credentials dropped when a redirect leaves the host.
+ * redirects followed (at most 10) with credentials dropped when a redirect leaves the origin.
+ * The credentials of the {@link org.astrolabe.core.auth.SessionRegistry} session of each hop's
+ * origin are attached to that hop only; a 401 challenge is answered once through the
+ * {@link org.astrolabe.core.auth.ChallengeResponder} service when one is registered.
  *
  * <p>Published as an OSGi service; implementations are thread-safe.
  */
@@ -34,8 +37,8 @@ public interface HttpTransport {
 
     /**
      * @param settings other time-outs, User-Agent or pool size
-     * @return a transport with its own connection pool using {@code settings}; it shares nothing
-     *         with this one
+     * @return a transport with its own connection pool using {@code settings}; it shares the
+     *         session registry and challenge responder with this one, nothing else
      */
     HttpTransport withSettings(TransportSettings settings);
 }

@@ -19,4 +19,20 @@ public final class HttpTransports {
     public static HttpTransport create(TransportSettings settings) {
         return new HttpClient5Transport(settings);
     }
+
+    /**
+     * @param settings time-outs, User-Agent and pool size
+     * @param sessions the sessions to attach per origin (e.g. one shared with an auth session manager)
+     * @param responder answers 401 challenges, or {@code null} to hand every 401 to the caller
+     * @return a new transport with its own connection pool; thread-safe
+     */
+    public static HttpTransport create(TransportSettings settings, org.astrolabe.core.auth.SessionRegistry sessions,
+            org.astrolabe.core.auth.ChallengeResponder responder) {
+        return new HttpClient5Transport(settings, sessions, responder);
+    }
+
+    /** @return a new, empty session registry for use outside OSGi; thread-safe */
+    public static org.astrolabe.core.auth.SessionRegistry newSessionRegistry() {
+        return new org.astrolabe.core.internal.auth.MemorySessionRegistry();
+    }
 }

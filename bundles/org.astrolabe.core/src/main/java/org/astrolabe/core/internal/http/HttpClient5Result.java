@@ -21,9 +21,11 @@ final class HttpClient5Result implements HttpResult {
     private final IProgressMonitor monitor;
     private final org.apache.hc.client5.http.classic.methods.HttpUriRequestBase message;
     private InputStream body;
+    private final boolean credentialsSent;
 
     HttpClient5Result(ClassicHttpResponse response, URI uri, IProgressMonitor monitor,
-            org.apache.hc.client5.http.classic.methods.HttpUriRequestBase message) {
+            org.apache.hc.client5.http.classic.methods.HttpUriRequestBase message, boolean credentialsSent) {
+        this.credentialsSent = credentialsSent;
         this.response = response;
         this.message = message;
         this.uri = uri;
@@ -33,6 +35,11 @@ final class HttpClient5Result implements HttpResult {
     @Override
     public int status() {
         return response.getCode();
+    }
+
+    @Override
+    public boolean credentialsSent() {
+        return credentialsSent;
     }
 
     @Override

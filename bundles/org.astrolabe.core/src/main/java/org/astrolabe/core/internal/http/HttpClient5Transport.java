@@ -6,10 +6,17 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -28,8 +35,16 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.astrolabe.core.AstrolabeException;
+import org.astrolabe.core.auth.AuthChallenge;
+import org.astrolabe.core.auth.AuthSession;
+import org.astrolabe.core.auth.ChallengeResponder;
+import org.astrolabe.core.auth.SessionRegistry;
+import org.astrolabe.core.internal.auth.MemorySessionRegistry;
 import org.astrolabe.core.InvalidInputException;
 import org.astrolabe.core.TransientException;
 import org.astrolabe.core.http.HttpRequest;
@@ -41,11 +56,22 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@link HttpTransport} on Apache HttpClient 5 (classic, pooled). Redirects are followed here
  * rather than inside HttpClient so that headers which may carry credentials are dropped when a
- * redirect leaves the original host.
+ * redirect leaves the original origin.
+ *
+ * <p>Authentication: for every hop the {@link SessionRegistry} is asked for the session of that
+ * hop's origin; its headers are added to that hop only, and a session with its own TLS context
+ * (client certificate, private trust store) gets its own connection pool, closed (with its TLS
+ * sessions invalidated) when the session leaves the registry. A 401 with {@code WWW-Authenticate}
+ * is answered once through the optional {@link ChallengeResponder}. Transports made with
+ * {@link #withSettings(TransportSettings)} share the registry and the responder.
  */
 @Component(service = HttpTransport.class)
 public final class HttpClient5Transport implements HttpTransport {
@@ -53,30 +79,106 @@ public final class HttpClient5Transport implements HttpTransport {
     static final int MAX_REDIRECTS = 10;
     private static final List<String> CREDENTIAL_HEADERS = List.of("authorization", "cookie", "proxy-authorization");
 
+    /** What transports made from one another share: the sessions and the challenge responder. */
+    private record Auth(SessionRegistry sessions, AtomicReference<ChallengeResponder> responder) {
+    }
+
+    /** The pool and client of one session with its own TLS context. */
+    private record SessionClient(PoolingHttpClientConnectionManager pool, CloseableHttpClient client) {
+    }
+
     private final TransportSettings settings;
+    private final Auth auth;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final Map<AuthSession, SessionClient> sessionClients = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final SessionRegistry.Listener onRemoved;
 
-    /** Creates the transport with {@link TransportSettings#defaults()}; used by OSGi. */
-    @Activate
+    /**
+     * Holds its transport weakly: transports made by {@link #withSettings(TransportSettings)} for
+     * one command or query must not be kept alive by the registry they listen to.
+     */
+    private static final class WeakListener implements SessionRegistry.Listener {
+        private final java.lang.ref.WeakReference<HttpClient5Transport> transport;
+        private final SessionRegistry registry;
+
+        WeakListener(HttpClient5Transport transport, SessionRegistry registry) {
+            this.transport = new java.lang.ref.WeakReference<>(transport);
+            this.registry = registry;
+        }
+
+        @Override
+        public void sessionRemoved(AuthSession session) {
+            HttpClient5Transport t = transport.get();
+            if (t == null) {
+                registry.removeListener(this);
+            } else {
+                t.dropSessionClient(session);
+            }
+        }
+    }
+
+    /** Default settings and a registry of its own (plain Java use; OSGi uses the other constructor). */
     public HttpClient5Transport() {
         this(TransportSettings.defaults());
     }
 
-    /** @param settings time-outs, User-Agent and pool size */
+    /**
+     * Used by OSGi: default settings, the framework's session registry.
+     *
+     * @param sessions the session registry service
+     */
+    @Activate
+    public HttpClient5Transport(@Reference SessionRegistry sessions) {
+        this(TransportSettings.defaults(), sessions, null);
+    }
+
+    /** @param settings time-outs, User-Agent and pool size; sessions in a registry of its own */
     public HttpClient5Transport(TransportSettings settings) {
+        this(settings, new MemorySessionRegistry(), null);
+    }
+
+    /**
+     * @param settings time-outs, User-Agent and pool size
+     * @param sessions where sessions are looked up per hop
+     * @param responder answers 401 challenges, or {@code null}
+     */
+    public HttpClient5Transport(TransportSettings settings, SessionRegistry sessions, ChallengeResponder responder) {
+        this(settings, new Auth(sessions, new AtomicReference<>(responder)));
+    }
+
+    private HttpClient5Transport(TransportSettings settings, Auth auth) {
         this.settings = settings;
+        this.auth = auth;
+        this.pool = newPool(null);
+        this.client = newClient(pool, false);
+        this.onRemoved = new WeakListener(this, auth.sessions());
+        auth.sessions().addListener(onRemoved);
+    }
+
+    private PoolingHttpClientConnectionManager newPool(SSLContext tls) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setSocketTimeout(Timeout.of(settings.readTimeout()))
                 .build();
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManagerBuilder builder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(connections)
                 .setMaxConnPerRoute(settings.maxConnectionsPerHost())
-                .setMaxConnTotal(Math.max(20, settings.maxConnectionsPerHost() * 4))
-                .build();
-        this.client = HttpClients.custom()
-                .setConnectionManager(pool)
+                .setMaxConnTotal(Math.max(20, settings.maxConnectionsPerHost() * 4));
+        if (tls != null) {
+            // The session's own key and trust managers; hostname verification stays on (default verifier).
+            builder.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildClassic());
+        }
+        return builder.build();
+    }
+
+    private CloseableHttpClient newClient(PoolingHttpClientConnectionManager connections, boolean stateless) {
+        var builder = HttpClients.custom();
+        if (stateless) {
+            builder.disableConnectionState();
+        }
+        return builder
+                .setConnectionManager(connections)
                 .setRoutePlanner(new SystemDefaultRoutePlanner(new EnvironmentProxySelector(System.getenv())))
                 .setUserAgent(settings.userAgent())
                 .disableRedirectHandling()
@@ -91,6 +193,18 @@ public final class HttpClient5Transport implements HttpTransport {
                 .build();
     }
 
+    /** @param responder the challenge responder service, when one is registered */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setChallengeResponder(ChallengeResponder responder) {
+        auth.responder().set(responder);
+    }
+
+    /** @param responder the challenge responder that went away */
+    void unsetChallengeResponder(ChallengeResponder responder) {
+        auth.responder().compareAndSet(responder, null);
+    }
+
     @Override
     public TransportSettings settings() {
         return settings;
@@ -98,19 +212,39 @@ public final class HttpClient5Transport implements HttpTransport {
 
     @Override
     public HttpTransport withSettings(TransportSettings other) {
-        return new HttpClient5Transport(other);
+        return new HttpClient5Transport(other, auth);
+    }
+
+    /** @return the session registry this transport consults */
+    public SessionRegistry sessions() {
+        return auth.sessions();
     }
 
     @Override
     public HttpResult send(HttpRequest request, IProgressMonitor monitor) throws AstrolabeException {
         HttpRequest current = request;
+        boolean challenged = false;
         for (int hop = 0; ; hop++) {
             checkCancelled(monitor);
+            Optional<AuthSession> session = auth.sessions().sessionFor(current.uri());
             HttpUriRequestBase message = toMessage(current);
-            ClassicHttpResponse response = execute(current, message);
+            session.ifPresent(s -> s.credentialHeaders().forEach(h -> message.addHeader(h.name(), h.value())));
+            ClassicHttpResponse response = execute(current, message, clientFor(session));
             int status = response.getCode();
+            if (status == 401 && !challenged) {
+                Optional<AuthSession> answer = answerChallenge(current.uri(), response, session, monitor);
+                if (answer.isPresent()) {
+                    closeQuietly(response);
+                    challenged = true;
+                    hop--;
+                    continue;
+                }
+            }
             if (!current.followRedirects() || !isRedirect(status) || response.getFirstHeader("Location") == null) {
-                return new HttpClient5Result(response, current.uri(), monitor, message);
+                boolean sent = session.isPresent() && (!session.get().credentialHeaders().isEmpty()
+                        || !session.get().securityMethod().isEmpty())
+                        || message.containsHeader("Authorization") || message.containsHeader("Cookie");
+                return new HttpClient5Result(response, current.uri(), monitor, message, sent);
             }
             URI target = redirectTarget(current.uri(), response.getFirstHeader("Location").getValue());
             closeQuietly(response);
@@ -122,9 +256,69 @@ public final class HttpClient5Transport implements HttpTransport {
         }
     }
 
-    private ClassicHttpResponse execute(HttpRequest request, HttpUriRequestBase message) throws TransientException {
+    private Optional<AuthSession> answerChallenge(URI uri, ClassicHttpResponse response, Optional<AuthSession> used,
+            IProgressMonitor monitor) throws AstrolabeException {
+        ChallengeResponder responder = auth.responder().get();
+        Header[] headers = response.getHeaders("WWW-Authenticate");
+        if (responder == null || headers.length == 0) {
+            return Optional.empty();
+        }
+        List<AuthChallenge> challenges = AuthChallenge.parse(Arrays.stream(headers).map(Header::getValue).toList());
         try {
-            return client.executeOpen(null, message, null);
+            return responder.respond(uri, challenges, used, this, monitor);
+        } catch (AstrolabeException | RuntimeException e) {
+            closeQuietly(response);
+            throw e;
+        }
+    }
+
+    private CloseableHttpClient clientFor(Optional<AuthSession> session) {
+        if (session.isEmpty() || session.get().sslContext().isEmpty()) {
+            return client;
+        }
+        AuthSession s = session.get();
+        synchronized (sessionClients) {
+            SessionClient c = sessionClients.get(s);
+            if (c == null) {
+                PoolingHttpClientConnectionManager p = newPool(s.sslContext().get());
+                // One pool per session: connections need no per-user state, and without this a
+                // connection authenticated by a certificate is never leased again.
+                c = new SessionClient(p, newClient(p, true));
+                sessionClients.put(s, c);
+            }
+            return c.client();
+        }
+    }
+
+    /** Logout: the connections (and TLS sessions) that carried the session's certificate go. */
+    private void dropSessionClient(AuthSession session) {
+        SessionClient c = sessionClients.remove(session);
+        if (c != null) {
+            c.pool().close(CloseMode.IMMEDIATE);
+            closeQuietly(c.client());
+        }
+        session.sslContext().ifPresent(HttpClient5Transport::invalidateTlsSessions);
+    }
+
+    private static void invalidateTlsSessions(SSLContext tls) {
+        var cache = tls.getClientSessionContext();
+        for (var ids = cache.getIds(); ids.hasMoreElements();) {
+            var tlsSession = cache.getSession(ids.nextElement());
+            if (tlsSession != null) {
+                tlsSession.invalidate();
+            }
+        }
+    }
+
+    /** @return the number of connection pools kept for sessions with their own TLS context; for tests */
+    public int sessionPools() {
+        return sessionClients.size();
+    }
+
+    private static ClassicHttpResponse execute(HttpRequest request, HttpUriRequestBase message,
+            CloseableHttpClient via) throws TransientException {
+        try {
+            return via.executeOpen(null, message, null);
         } catch (UnknownHostException e) {
             throw new TransientException("Unknown host " + request.uri().getHost()
                     + ": check the URL and your network connection.", request.uri(), null, e);
@@ -225,7 +419,7 @@ public final class HttpClient5Transport implements HttpTransport {
         }
     }
 
-    private static void closeQuietly(ClassicHttpResponse response) {
+    private static void closeQuietly(java.io.Closeable response) {
         try {
             response.close();
         } catch (IOException ignored) {
@@ -241,6 +435,16 @@ public final class HttpClient5Transport implements HttpTransport {
     /** Closes idle connections and the pool. */
     @Deactivate
     public void close() {
+        auth.sessions().removeListener(onRemoved);
+        List<SessionClient> clients;
+        synchronized (sessionClients) {
+            clients = List.copyOf(sessionClients.values());
+            sessionClients.clear();
+        }
+        clients.forEach(c -> {
+            c.pool().close(CloseMode.IMMEDIATE);
+            closeQuietly(c.client());
+        });
         pool.closeIdle(org.apache.hc.core5.util.TimeValue.of(0, TimeUnit.SECONDS));
         try {
             client.close();

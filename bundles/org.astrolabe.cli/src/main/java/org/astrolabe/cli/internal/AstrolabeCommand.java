@@ -11,7 +11,9 @@ import picocli.CommandLine.ParameterException;
         description = "IVOA data access: TAP queries against any archive.",
         subcommands = {AvailabilityCommand.class, QueryCommand.class, CapabilitiesCommand.class, TablesCommand.class,
                 JobsCommand.class, JobCommand.class,
-                LinksCommand.class, CutoutCommand.class, DownloadCommand.class},
+                LinksCommand.class, CutoutCommand.class, DownloadCommand.class,
+                ServicesCommand.class, CollectionsCommand.class, RegionCommand.class, NameCommand.class,
+                DataUrlsCommand.class, ImageUrlsCommand.class, ImagesCommand.class, ConeCommand.class, SiaCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the service reported a failure; 2 usage or bad input;",
                 "3 authentication required or refused; 4 not found; 5 network or transient failure."})
 final class AstrolabeCommand implements Runnable {
@@ -22,8 +24,14 @@ final class AstrolabeCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--service", paramLabel = "S",
-            description = "TAP base URL (default: $ASTROLABE_SERVICE)")
+            description = "archive name (cadc, csc, koa, local, ...; see 'services'), TAP base URL or ivo:// "
+                    + "identifier (default: $ASTROLABE_SERVICE)")
     String service;
+
+    @Option(names = "--registry", paramLabel = "URL",
+            description = "resource-caps document resolving ivo:// identifiers (default: $ASTROLABE_REGISTRY, "
+                    + "else the archive's own, else CADC's)")
+    String registry;
 
     @Option(names = "--timeout", paramLabel = "SEC", description = "connect and read time-out in seconds")
     Integer timeout;
@@ -41,6 +49,7 @@ final class AstrolabeCommand implements Runnable {
     /** Called by subcommands before they run, once all options are parsed. */
     CliContext context() {
         context.configure(service, timeout, verbose, quiet);
+        context.useRegistry(registry);
         return context;
     }
 

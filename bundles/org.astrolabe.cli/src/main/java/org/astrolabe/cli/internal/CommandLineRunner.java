@@ -3,6 +3,10 @@ package org.astrolabe.cli.internal;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
+import org.astrolabe.archive.ArchiveCatalogue;
+import org.astrolabe.archive.ArchiveRecipes;
+import org.astrolabe.archive.dal.DalClient;
+import org.astrolabe.archive.dal.NameResolver;
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.datalink.DataLinkResolver;
 import org.astrolabe.datalink.soda.CutoutService;
@@ -28,6 +32,10 @@ public final class CommandLineRunner {
     private final DataLinkResolver dataLinks;
     private final CutoutService cutouts;
     private final DownloadManager downloads;
+    private final ArchiveCatalogue catalogue;
+    private final ArchiveRecipes recipes;
+    private final DalClient dal;
+    private final NameResolver names;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -51,15 +59,36 @@ public final class CommandLineRunner {
      * @param cutouts the SODA cutout service
      * @param downloads the download manager service
      */
+    public CommandLineRunner(TapClientFactory tap, UwsJobManager jobs, DataLinkResolver dataLinks,
+            CutoutService cutouts, DownloadManager downloads) {
+        this(tap, jobs, dataLinks, cutouts, downloads, null, null, null, null);
+    }
+
+    /**
+     * @param tap the TAP client factory service
+     * @param jobs the UWS job manager service
+     * @param dataLinks the DataLink resolver service
+     * @param cutouts the SODA cutout service
+     * @param downloads the download manager service
+     * @param catalogue the archive catalogue service
+     * @param recipes the archive recipes service
+     * @param dal the cone search and SIA client service
+     * @param names the name resolver service
+     */
     @Activate
     public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
             @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts,
-            @Reference DownloadManager downloads) {
+            @Reference DownloadManager downloads, @Reference ArchiveCatalogue catalogue,
+            @Reference ArchiveRecipes recipes, @Reference DalClient dal, @Reference NameResolver names) {
         this.tap = tap;
         this.jobs = jobs;
         this.dataLinks = dataLinks;
         this.cutouts = cutouts;
         this.downloads = downloads;
+        this.catalogue = catalogue;
+        this.recipes = recipes;
+        this.dal = dal;
+        this.names = names;
     }
 
     /**
@@ -73,6 +102,7 @@ public final class CommandLineRunner {
         context.useJobs(jobs);
         context.useDataLink(dataLinks, cutouts);
         context.useDownloads(downloads);
+        context.useArchives(catalogue, recipes, dal, names);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
@@ -93,8 +123,9 @@ public final class CommandLineRunner {
         return path.toString();
     }
 
-    private static int report(Exception ex, CliContext context) {
+    private static int report(Exception thrown, CliContext context) {
         PrintStream err = context.err();
+        Exception ex = thrown instanceof CliContext.ResolutionFailure r ? (Exception) r.getCause() : thrown;
         if (ex instanceof AstrolabeException failure) {
             err.println("astrolabe: " + failure.getMessage());
             if (context.verbose() && failure.getCause() != null) {

@@ -160,6 +160,20 @@ class DachsArchiveIntegrationTest {
     }
 
     @Test
+    void dataUrlsFromAccessUrlWithoutDataLink() throws Exception {
+        var plain = catalogue.resolve(org.astrolabe.archive.Archive.of("plain", org.astrolabe.archive.Profile.OBSCORE,
+                org.astrolabe.core.registry.ServiceAddress.parse(obscore.tap().toString())), null, null);
+        assertEquals(null, plain.dataLink());
+        DataUrls urls = recipes.dataUrls(plain, List.of(PREFIX + "img_b.fits", PREFIX + "nothing.fits"), false, null);
+        assertEquals(List.of(base.resolve("/getproduct/astrolabe/data/img_b.fits")),
+                urls.links().stream().map(l -> l.accessUrl()).toList());
+        assertEquals(List.of(PREFIX + "nothing.fits: not in ivoa.ObsCore or no access_url"), urls.problems());
+        var e = assertThrows(org.astrolabe.core.InvalidInputException.class, () -> recipes.imageUrls(plain,
+                List.of(PREFIX + "img_b.fits"), CENTRE, new Angle(0.1), null));
+        assertTrue(e.getMessage().contains("no DataLink service"), e.getMessage());
+    }
+
+    @Test
     void imageUrlsAndImages(@TempDir Path dir) throws Exception {
         CutoutUrls urls = recipes.imageUrls(caom2, List.of(PREFIX + "img_a.fits"), CENTRE, Angle.parse("0.02deg"), null);
         assertEquals(List.of(), urls.problems());

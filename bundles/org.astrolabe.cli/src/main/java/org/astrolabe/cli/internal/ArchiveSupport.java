@@ -18,9 +18,15 @@ import org.astrolabe.core.votable.ResultWriter;
 import org.astrolabe.core.votable.TableFormat;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import uk.ac.starlink.fits.FitsTableBuilder;
 import uk.ac.starlink.table.StarTable;
-import uk.ac.starlink.table.StarTableFactory;
+import uk.ac.starlink.table.StoragePolicy;
+import uk.ac.starlink.table.TableBuilder;
 import uk.ac.starlink.table.TableFormatException;
+import uk.ac.starlink.table.formats.CsvTableBuilder;
+import uk.ac.starlink.table.formats.IpacTableBuilder;
+import uk.ac.starlink.util.FileDataSource;
+import uk.ac.starlink.votable.VOTableBuilder;
 
 /** What the archive commands share: positions, table output, identifiers from saved tables. */
 final class ArchiveSupport {
@@ -108,14 +114,35 @@ final class ArchiveSupport {
         return List.copyOf(ids);
     }
 
+    /**
+     * VOTable and FITS by their signatures, CSV and IPAC by their extensions. The builders are used
+     * directly: STIL's factory also tries to load an ECSV reader whose YAML library Astrolabe does
+     * not ship, and logs that failure.
+     */
     private static StarTable read(Path file) throws IOException {
-        StarTableFactory factory = new StarTableFactory(false);
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String handler = name.endsWith(".csv") ? "csv" : name.endsWith(".tsv") ? "tst" : name.endsWith(".ecsv")
-                ? "ecsv" : name.endsWith(".tbl") || name.endsWith(".ipac") ? "ipac" : null;
+        TableBuilder builder;
+        if (text.startsWith("SIMPLE  =")) {
+            builder = new FitsTableBuilder();
+        } else if (text.stripLeading().startsWith("<") && text.toUpperCase(Locale.ROOT).contains("VOTABLE")) {
+            builder = new VOTableBuilder();
+        } else if (name.endsWith(".csv")) {
+            CsvTableBuilder csv = new CsvTableBuilder();
+            csv.setHasHeader(Boolean.TRUE); // what 'region --out x.csv' writes; STIL's guess fails on all-text tables
+            builder = csv;
+        } else if (name.endsWith(".tbl") || name.endsWith(".ipac")) {
+            builder = new IpacTableBuilder();
+        } else {
+            throw new IllegalArgumentException("cannot read " + file + ": save the table as votable, fits, csv "
+                    + "(.csv) or ipac (.tbl)");
+        }
         try {
-            return handler == null ? factory.makeStarTable(file.toString())
-                    : factory.makeStarTable(file.toString(), handler);
+            return builder.makeStarTable(new FileDataSource(file.toFile()), false, StoragePolicy.ADAPTIVE);
         } catch (TableFormatException e) {
             throw new IllegalArgumentException("cannot read " + file + " as a table: " + e.getMessage());
         }

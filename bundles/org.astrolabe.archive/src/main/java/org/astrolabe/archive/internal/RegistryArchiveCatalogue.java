@@ -34,7 +34,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The archive catalogue: presets, the user's archives in {@code archives.properties} (bundle data
  * area, else {@code ~/.astrolabe}), identifiers resolved through resource-caps and VOSI
- * capabilities, results cached in memory for a refresh period. Thread-safe.
+ * capabilities, results cached for a refresh period in memory and, for archives named by
+ * identifiers, in {@code resolved-endpoints.properties} beside it (so that one command line after
+ * another does not read the registry each time). Thread-safe.
  */
 @Component(service = ArchiveCatalogue.class)
 public final class RegistryArchiveCatalogue implements ArchiveCatalogue {
@@ -54,6 +56,7 @@ public final class RegistryArchiveCatalogue implements ArchiveCatalogue {
     private final Duration refresh;
     private final Clock clock;
     private final Map<String, ResolvedArchive> cache = new HashMap<>();
+    private final ResolvedCache disk;
 
     /**
      * The OSGi component.
@@ -78,6 +81,7 @@ public final class RegistryArchiveCatalogue implements ArchiveCatalogue {
             Duration refresh, Clock clock) {
         this.transport = transport;
         this.store = new ArchiveStore(file);
+        this.disk = new ResolvedCache(file.resolveSibling("resolved-endpoints.properties"));
         this.presets = Presets.all(localBase);
         this.defaultRegistry = defaultRegistry;
         this.refresh = refresh;
@@ -179,7 +183,12 @@ public final class RegistryArchiveCatalogue implements ArchiveCatalogue {
         Instant now = clock.instant();
         synchronized (cache) {
             ResolvedArchive cached = cache.get(key);
-            if (cached != null && cached.resolvedAt().plus(refresh).isAfter(now)) {
+            if (cached == null && archive.tap().isIvoId()) {
+                cached = disk.get(archive, reg).orElse(null);
+            }
+            if (cached != null && cached.resolvedAt().plus(refresh).isAfter(now)
+                    && !cached.resolvedAt().isAfter(now)) {
+                cache.put(key, cached);
                 return cached;
             }
         }
@@ -195,6 +204,9 @@ public final class RegistryArchiveCatalogue implements ArchiveCatalogue {
         ResolvedArchive resolved = new ResolvedArchive(archive, tap, dataLink, login, now);
         synchronized (cache) {
             cache.put(key, resolved);
+            if (archive.tap().isIvoId() || archive.dataLink() != null && archive.dataLink().isIvoId()) {
+                disk.put(reg, resolved);
+            }
         }
         return resolved;
     }

@@ -118,4 +118,54 @@ class CatalogueTest {
         var e = assertThrows(NotFoundException.class, () -> c.resolve(byId, registry.toUri(), null));
         assertTrue(e.getMessage().contains("ivo://example.org/unknown"), e.getMessage());
     }
+
+    @Test
+    void identifiersResolvedOnceAcrossRuns() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        String caps = "<?xml version='1.0'?><cap:capabilities xmlns:cap='http://www.ivoa.net/xml/VOSICapabilities/v1.0'"
+                + " xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' xmlns:vs='http://www.ivoa.net/xml/VODataService/v1.1'>"
+                + "<capability standardID='ivo://ivoa.net/std/TAP'><interface xsi:type='vs:ParamHTTP' role='std'>"
+                + "<accessURL use='base'>http://tap.example.org/tap</accessURL></interface></capability>"
+                + "<capability standardID='ivo://ivoa.net/std/DataLink#links-1.0'><interface xsi:type='vs:ParamHTTP'"
+                + " role='std'><accessURL use='base'>http://dl.example.org/links</accessURL></interface></capability>"
+                + "</cap:capabilities>";
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = caps.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String capsUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/capabilities";
+            Path registry = dir.resolve("rc");
+            Files.writeString(registry, "ivo://example.org/tap = " + capsUrl + "\nivo://example.org/dl = " + capsUrl
+                    + "\n");
+            Path file = dir.resolve("cache/archives.properties");
+            AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+            Clock clock = Clock.fixed(now.get(), ZoneOffset.UTC);
+            Archive a = Archive.of("x", Profile.OBSCORE, ServiceAddress.parse("ivo://example.org/tap"))
+                    .withDataLink(ServiceAddress.parse("ivo://example.org/dl"));
+            ResolvedArchive first = catalogue(file, clock).resolve(a, registry.toUri(), null);
+            assertEquals(URI.create("http://tap.example.org/tap"), first.tap());
+            assertEquals(URI.create("http://dl.example.org/links"), first.dataLink());
+            assertEquals(2, requests.get());
+            ResolvedArchive again = catalogue(file, Clock.fixed(now.get().plusSeconds(300), ZoneOffset.UTC))
+                    .resolve(a, registry.toUri(), null);
+            assertEquals(first, again, "a new catalogue (another run) reads the cache file");
+            assertEquals(2, requests.get());
+            catalogue(file, Clock.fixed(now.get().plus(Duration.ofMinutes(11)), ZoneOffset.UTC))
+                    .resolve(a, registry.toUri(), null);
+            assertEquals(4, requests.get(), "stale after the refresh period");
+            try (var files = Files.list(file.getParent())) {
+                assertEquals(java.util.List.of("resolved-endpoints.properties"),
+                        files.map(f -> f.getFileName().toString()).toList(), "no temporary file left");
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -81,6 +81,42 @@ r=$?; checks_record "unknown table: exit 4 and one clear line ($(cat "$ERR"))" "
 r=$?; checks_record "configuration and workspace live in ASTROLABE_HOME, nothing in the current or install directory" "$r" \
   "cwd: $(ls -A "$CWD" | tr '\n' ' ') install config: $(ls -A "$PRODUCT_DIR/configuration" | tr '\n' ' ')"
 
+# Ctrl-C during a download: the command stops at once and leaves no file behind (no temporary
+# .part, nothing that looks complete). A loopback server announces 20 MB and trickles them.
+SLOW_PORT=18099
+python3 -c '
+import http.server, socketserver, time, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200); self.send_header("Content-Length", str(20 << 20))
+        self.send_header("Content-Type", "application/fits"); self.end_headers()
+        try:
+            for i in range(2000):
+                self.wfile.write(b"\0" * 8192); self.wfile.flush(); time.sleep(0.05)
+        except Exception:
+            pass
+    def log_message(self, *a):
+        pass
+socketserver.TCPServer.allow_reuse_address = True
+with socketserver.ThreadingTCPServer(("127.0.0.1", int(sys.argv[1])), H) as s:
+    s.serve_forever()
+' "$SLOW_PORT" &
+SLOW_PID=$!
+sleep 1
+DL_DIR="$ASTROLABE_HOME/interrupted"; mkdir -p "$DL_DIR"
+setsid "$ASTROLABE_BIN" download --out "$DL_DIR" "http://127.0.0.1:$SLOW_PORT/big.fits" >"$OUT" 2>"$ERR" &
+DL_PID=$!
+for i in $(seq 1 100); do ls -A "$DL_DIR" | grep -q . && break; sleep 0.1; done   # the transfer has begun
+sleep 1
+started=$(date +%s%N)
+kill -INT -- -"$DL_PID" 2>/dev/null
+wait "$DL_PID"; rc=$?
+took_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+kill "$SLOW_PID" 2>/dev/null; wait "$SLOW_PID" 2>/dev/null
+[ "$rc" != 0 ] && [ "$took_ms" -lt 10000 ] && [ -z "$(ls -A "$DL_DIR")" ]
+r=$?; checks_record "Ctrl-C stops a download within ${took_ms} ms (exit $rc) and leaves nothing in the folder" "$r" \
+  "left: $(ls -A "$DL_DIR" | tr '\n' ' ') $(cat "$ERR")"
+
 # The workbench: no arguments opens the Astrolabe perspective.
 SHOTS="$ROOT/releng/org.astrolabe.product/target/screenshots"
 mkdir -p "$SHOTS"

@@ -36,6 +36,7 @@ import org.astrolabe.datalink.soda.Polygon;
 import org.astrolabe.tap.TapClientFactory;
 import org.astrolabe.tap.internal.uws.HttpUwsJobManager;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -271,6 +272,34 @@ class DachsDataLinkIntegrationTest {
                     || s.request().form().stream().anyMatch(p -> p.name().equals("ACTION"))).map(s -> s.request().uri())
                     .findFirst().orElseThrow(() -> new AssertionError("no DELETE sent"));
             assertThrows(NotFoundException.class, () -> jobs.get(job, null));
+            assertTrue(jobs.remembered(null).stream().noneMatch(j -> j.job().equals(job)), "a deleted job is forgotten");
+        } finally {
+            jobs.close();
+        }
+    }
+
+    /** An interrupted async cutout stays listed with the user's jobs, so that it can be found again. */
+    @Test
+    void interruptedAsyncCutoutIsRemembered() throws Exception {
+        CountingTransport counting = new CountingTransport(Services.get(HttpTransport.class));
+        HttpUwsJobManager jobs = new HttpUwsJobManager(counting, Files.createTempDirectory("astrolabe-soda-uws"));
+        ServiceDescriptor async = descriptor(IMG_A, true);
+        NullProgressMonitor cancelOnceRunning = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return counting.sent.stream().anyMatch(s -> s.request().form().stream()
+                        .anyMatch(p -> p.name().equals("PHASE") && p.value().equals("RUN")));
+            }
+        };
+        try {
+            HttpCutoutService counted = new HttpCutoutService(counting, jobs);
+            assertThrows(OperationCanceledException.class, () -> counted.save(async, CutoutRequest.of(IMG_A)
+                    .circle(new Circle(180, 0, 0.02)).build(), CutoutService.Mode.ASYNC, dir, cancelOnceRunning));
+            var remembered = jobs.remembered(null);
+            assertEquals(1, remembered.size(), remembered.toString());
+            assertEquals("SODA cutout of " + IMG_A, remembered.get(0).query());
+            assertTrue(jobs.delete(remembered.get(0).job(), null));
+            assertTrue(jobs.remembered(null).isEmpty());
         } finally {
             jobs.close();
         }

@@ -16,6 +16,9 @@ import org.astrolabe.core.votable.SavedResult;
 import org.astrolabe.tap.TapClient;
 import org.astrolabe.tap.TapQuery;
 import org.astrolabe.tap.TapUpload;
+import org.astrolabe.tap.uws.JobInfo;
+import org.astrolabe.tap.uws.UwsJobManager;
+import org.astrolabe.tap.uws.WaitOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,29 @@ class DachsUploadIntegrationTest {
         assertEquals(2, r.rowCount());
         assertEquals(19.19, ((Number) r.cell(0, 1)).doubleValue(), 1e-4);
         assertEquals(18.38, ((Number) r.cell(1, 1)).doubleValue(), 1e-4);
+    }
+
+    /** An async job carries its uploads too (multipart POST to {@code /async}). */
+    @Test
+    void asyncJobWithACsvAndAnInMemoryTable() throws Exception {
+        Path csv = dir.resolve("async.csv");
+        Files.writeString(csv, "id\n500501\n999999\n", StandardCharsets.UTF_8);
+        UwsJobManager jobs = Services.get(UwsJobManager.class);
+        JobInfo job = jobs.create(tap.baseUri(), TapQuery.of("SELECT m.id, m.label FROM TAP_UPLOAD.mine AS m"
+                + " JOIN TAP_UPLOAD.other AS o ON o.id = m.id ORDER BY m.id")
+                .withUpload(TapUpload.table("mine", positions())).withUpload(TapUpload.file("other", csv)),
+                Map.of(), null);
+        try {
+            jobs.run(job.uri(), null);
+            JobInfo done = jobs.waitFor(job.uri(), WaitOptions.defaults(), null);
+            jobs.raiseIfError(done, null);
+            ResultTable r = jobs.result(done, null);
+            assertEquals(2, r.rowCount());
+            assertEquals("centre", String.valueOf(r.cell(0, 1)).strip());
+            assertEquals(999999L, ((Number) r.cell(1, 0)).longValue());
+        } finally {
+            jobs.delete(job.uri(), null);
+        }
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.astrolabe.cli.internal;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.votable.ResultTable;
@@ -57,36 +55,8 @@ final class AsyncQuery {
      */
     static JobInfo waitFor(UwsJobManager jobs, JobInfo job, boolean keep) throws AstrolabeException {
         NullProgressMonitor monitor = new NullProgressMonitor();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            monitor.setCanceled(true);
-            try {
-                finished.await(ABORT_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "astrolabe-abort-on-exit");
-        boolean hooked = addHook(hook);
-        try {
+        try (CancelOnExit exit = new CancelOnExit(monitor, ABORT_GRACE_SECONDS)) {
             return jobs.waitFor(job.uri(), WaitOptions.defaults().withKeepOnCancel(keep), monitor);
-        } finally {
-            finished.countDown();
-            if (hooked) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: it ends as soon as it sees the latch
-                }
-            }
-        }
-    }
-
-    private static boolean addHook(Thread hook) {
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            return true;
-        } catch (IllegalStateException | SecurityException e) {
-            return false;
         }
     }
 }

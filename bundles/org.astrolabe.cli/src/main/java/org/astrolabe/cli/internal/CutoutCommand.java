@@ -61,6 +61,9 @@ final class CutoutCommand implements Callable<Integer> {
     @Option(names = "--pol", paramLabel = "S", description = "polarisation state (I, Q, U, V, ...); repeatable")
     List<String> pols = new ArrayList<>();
 
+    /** Ctrl-C cancels the cutout in progress; the JVM waits this long for it to clean up. */
+    private static final long CLEAN_UP_SECONDS = 10;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where to save (default: .)")
     Path out;
 
@@ -123,6 +126,13 @@ final class CutoutCommand implements Callable<Integer> {
         LinksDocument doc = context.dataLinks().resolve(endpoint, ids,
                 ResolveOptions.defaults().withBatchSize(Math.max(1, service.batch)), new NullProgressMonitor());
         CutoutService cutouts = context.cutouts();
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        try (CancelOnExit exit = new CancelOnExit(monitor, CLEAN_UP_SECONDS)) {
+            return saveAll(context, doc, cutouts, monitor);
+        }
+    }
+
+    private int saveAll(CliContext context, LinksDocument doc, CutoutService cutouts, NullProgressMonitor monitor) {
         int exit = ExitCode.OK;
         for (String id : new java.util.LinkedHashSet<>(ids)) {
             String key = id.strip();
@@ -139,7 +149,7 @@ final class CutoutCommand implements Callable<Integer> {
                 CutoutService.Mode mode = async ? CutoutService.Mode.ASYNC
                         : post ? CutoutService.Mode.POST : CutoutService.Mode.GET;
                 context.info(mode + " cutout of " + key + " at " + descriptor.get().accessUrl());
-                Path file = cutouts.save(descriptor.get(), request(key), mode, out, new NullProgressMonitor());
+                Path file = cutouts.save(descriptor.get(), request(key), mode, out, monitor);
                 context.out().println(file);
                 context.out().flush();
             } catch (AstrolabeException e) {

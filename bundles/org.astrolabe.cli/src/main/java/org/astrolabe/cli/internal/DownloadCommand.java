@@ -38,6 +38,9 @@ final class DownloadCommand implements Callable<Integer> {
             description = "directory for the files (default: the current directory)")
     Path out;
 
+    /** Ctrl-C cancels the transfers; the JVM waits this long for them to delete their temporary files. */
+    private static final long CLEAN_UP_SECONDS = 10;
+
     @Option(names = "--overwrite", description = "replace files that already exist")
     boolean overwrite;
 
@@ -62,7 +65,7 @@ final class DownloadCommand implements Callable<Integer> {
         IProgressMonitor monitor = TerminalProgress.isTerminal(context.err()) && !context.quiet()
                 ? new TerminalProgress(context.err()) : new NullProgressMonitor();
         List<DownloadOutcome> outcomes;
-        try {
+        try (CancelOnExit exit = new CancelOnExit(monitor, CLEAN_UP_SECONDS)) {
             outcomes = context.downloads().download(uris, options, monitor);
         } finally {
             monitor.done();

@@ -82,9 +82,6 @@ final class QueryCommand implements Callable<Integer> {
         if (noWait && !async) {
             throw new IllegalArgumentException("--no-wait goes with --async");
         }
-        if (async && !uploads.isEmpty()) {
-            throw new IllegalArgumentException("--upload cannot be combined with --async yet; run the query synchronously");
-        }
         String raw = async ? null : rawFormat(tableFormat);
         if (raw != null) {
             try {

@@ -187,6 +187,11 @@ class JobCommandsTest {
         public boolean forget(URI job) {
             return false;
         }
+
+        @Override
+        public void remember(RememberedJob job) {
+            calls.add("remember " + job.id());
+        }
     }
 
     private int run(String... args) {

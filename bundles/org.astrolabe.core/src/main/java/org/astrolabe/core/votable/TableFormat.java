@@ -19,8 +19,12 @@ import uk.ac.starlink.votable.VOTableWriter;
  * per call, so formats may be used from any thread.
  */
 public enum TableFormat {
-    /** Aligned text columns with borders, for terminals. */
-    TEXT("text", "txt", TextTableWriter::new),
+    /**
+     * Aligned text columns with borders, for terminals. Column widths come from the first
+     * {@value #TEXT_SAMPLED_ROWS} rows; cells are cut (with an ellipsis) only beyond
+     * {@value #TEXT_MAX_WIDTH} characters or the sampled width (STIL's default cuts at 40).
+     */
+    TEXT("text", "txt", TableFormat::textWriter),
     /** VOTable 1.4 with BINARY2 serialization. */
     VOTABLE("votable", "vot", () -> new VOTableWriter(DataFormat.BINARY2, true)),
     /** Comma-separated values with a header line. */
@@ -38,6 +42,11 @@ public enum TableFormat {
 
     private final String id;
     private final String extension;
+    /** Widest text column, in characters. */
+    public static final int TEXT_MAX_WIDTH = 1000;
+    /** Rows read to size the text columns. */
+    public static final int TEXT_SAMPLED_ROWS = 1000;
+
     private final Supplier<StarTableWriter> writer;
 
     TableFormat(String id, String extension, Supplier<StarTableWriter> writer) {
@@ -76,5 +85,12 @@ public enum TableFormat {
         return Arrays.stream(values()).filter(f -> f.id.equals(n)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown table format '" + name + "'; known: "
                         + String.join(", ", Arrays.stream(values()).map(TableFormat::id).toList())));
+    }
+
+    private static StarTableWriter textWriter() {
+        TextTableWriter w = new TextTableWriter();
+        w.setMaxWidth(TEXT_MAX_WIDTH);
+        w.setSampledRows(TEXT_SAMPLED_ROWS);
+        return w;
     }
 }

@@ -33,6 +33,20 @@ class ResultWriterTest {
     }
 
     @Test
+    void textFormatKeepsLongCellsWhole() throws Exception {
+        String longValue = "x".repeat(300);
+        String doc = "<VOTABLE version='1.4' xmlns='http://www.ivoa.net/xml/VOTable/v1.3'><RESOURCE type='results'>"
+                + "<TABLE><FIELD name='note' datatype='char' arraysize='*'/><DATA><TABLEDATA>"
+                + "<TR><TD>short</TD></TR><TR><TD>" + longValue + "</TD></TR></TABLEDATA></DATA></TABLE>"
+                + "</RESOURCE></VOTABLE>";
+        ResultTable t = new VOTableReader().read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+                URI.create("http://example.org/tap"), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ResultWriter().write(t, TableFormat.TEXT, out);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("| " + longValue), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void everyFormatWritesAFileAndLeavesNoTemporary(@TempDir Path dir) throws Exception {
         ResultTable t = table(10);
         for (TableFormat f : TableFormat.values()) {

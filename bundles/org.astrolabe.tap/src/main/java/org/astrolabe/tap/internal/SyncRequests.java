@@ -14,7 +14,7 @@ import org.astrolabe.core.http.HttpRequest.Parameter;
 import org.astrolabe.tap.TapQuery;
 
 /** Builds the {@code {base}/sync} request of a query: GET when asked and short, else (multipart) POST. */
-final class SyncRequests {
+public final class SyncRequests {
 
     /** Longer GET URLs are refused by some servers and proxies. */
     static final int MAX_GET_URL = 2000;
@@ -26,7 +26,7 @@ final class SyncRequests {
      * @return the prepared uploads of {@code query}; the caller closes them after the request
      * @throws InvalidInputException when an upload file is missing, unreadable or not a table
      */
-    static UploadParts uploads(TapQuery query, URI base) throws InvalidInputException {
+    public static UploadParts uploads(TapQuery query, URI base) throws InvalidInputException {
         try {
             return new UploadParts(query.uploads());
         } catch (IOException e) {

@@ -34,7 +34,7 @@ import uk.ac.starlink.votable.VOTableWriter;
  * service reads) to temporary files, which {@link #close()} deletes. Not thread-safe; one per
  * request.
  */
-final class UploadParts implements AutoCloseable {
+public final class UploadParts implements AutoCloseable {
 
     static final String VOTABLE_TYPE = "application/x-votable+xml";
 
@@ -72,12 +72,12 @@ final class UploadParts implements AutoCloseable {
     }
 
     /** @return the UPLOAD parameter, or nothing when there are no uploads */
-    List<Parameter> parameters() {
+    public List<Parameter> parameters() {
         return parameters;
     }
 
     /** @return one multipart part per local table */
-    List<Part> parts() {
+    public List<Part> parts() {
         return parts;
     }
 

@@ -31,11 +31,13 @@ public interface UwsJobManager {
 
     /**
      * Creates an async TAP query job ({@code POST {service}/async} with {@code REQUEST=doQuery},
-     * {@code LANG=ADQL}, {@code QUERY}, {@code MAXREC}) in phase PENDING, and remembers it.
-     * It does not run the job: call {@link #run}.
+     * {@code LANG=ADQL}, {@code QUERY}, {@code MAXREC}, {@code RESPONSEFORMAT}) in phase PENDING,
+     * and remembers it. The query's uploads go with it as {@code UPLOAD} (a multipart POST when a
+     * local file or table is uploaded, converted to VOTable as for a sync query). It does not run
+     * the job: call {@link #run}.
      *
      * @param service the TAP service's base URL (a trailing {@code /async} or {@code /sync} is ignored)
-     * @param query the ADQL and row limit
+     * @param query the ADQL, row limit, output format and uploads
      * @param parameters further parameters sent as they are, e.g. {@code RESPONSEFORMAT}, {@code RUNID};
      *        may be empty
      * @param monitor progress and cancellation, may be {@code null}
@@ -43,6 +45,7 @@ public interface UwsJobManager {
      * @throws org.astrolabe.core.NotFoundException when the service has no {@code /async} endpoint
      * @throws org.astrolabe.core.QueryFailedException when the service refuses to create the job
      *         (an error document), with its message
+     * @throws org.astrolabe.core.InvalidInputException when an upload file is missing or not a table
      * @throws AstrolabeException for the failures listed on this interface
      */
     JobInfo create(URI service, TapQuery query, Map<String, String> parameters, IProgressMonitor monitor)
@@ -203,7 +206,7 @@ public interface UwsJobManager {
      * job is left on the service (and remembered) afterwards.
      *
      * @param service the TAP service's base URL
-     * @param query the ADQL and row limit
+     * @param query the ADQL, row limit, output format and uploads
      * @param parameters further parameters (see {@link #create}); may be empty
      * @param options how to wait; on cancel the job is aborted unless told to keep it
      * @param monitor progress and cancellation, may be {@code null}
@@ -249,6 +252,16 @@ public interface UwsJobManager {
      * @return {@code true} if it was remembered
      */
     boolean forget(URI job);
+
+    /**
+     * Remembers a job created by other means than {@link #create} (a SODA async cutout, another
+     * plugin's UWS job), so that it is listed with the user's jobs and can be resumed after a
+     * restart. Remembering a job twice keeps one entry.
+     *
+     * @param job the job, its service and when it was created
+     * @throws AstrolabeException when the local store cannot be written (the job itself is unaffected)
+     */
+    void remember(RememberedJob job) throws AstrolabeException;
 
     /**
      * A manager that sends its requests with other time-outs or User-Agent, over connections of

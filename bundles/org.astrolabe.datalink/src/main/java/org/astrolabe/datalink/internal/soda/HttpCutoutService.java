@@ -2,6 +2,7 @@ package org.astrolabe.datalink.internal.soda;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.astrolabe.core.AstrolabeException;
@@ -19,6 +20,7 @@ import org.astrolabe.datalink.soda.CutoutRequest;
 import org.astrolabe.datalink.soda.CutoutService;
 import org.astrolabe.tap.uws.ExecutionPhase;
 import org.astrolabe.tap.uws.JobInfo;
+import org.astrolabe.tap.uws.RememberedJob;
 import org.astrolabe.tap.uws.UwsJobManager;
 import org.astrolabe.tap.uws.WaitOptions;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -76,7 +78,8 @@ public final class HttpCutoutService implements CutoutService {
         }
         SubMonitor sub = SubMonitor.convert(monitor, "Cutout of " + request.id(), 5);
         URI job = create(access, form, sub.split(1));
-        jobs.get(job, sub.split(1));
+        JobInfo created = jobs.get(job, sub.split(1));
+        rememberQuietly(access, created, request);
         jobs.run(job, sub.split(1));
         JobInfo done = jobs.waitFor(job, WaitOptions.defaults(), sub.split(1));
         jobs.raiseIfError(done, null);
@@ -84,6 +87,19 @@ public final class HttpCutoutService implements CutoutService {
             throw new QueryFailedException("the cutout job ended in phase " + done.phase(), job);
         }
         return new DeletingResult(checked(jobs.openResult(done, sub.split(1))), job);
+    }
+
+    /**
+     * Listed with the user's jobs while it runs, so that a cutout interrupted by a crash or Ctrl-C
+     * can be found and resumed or deleted; deleting it after its result is read forgets it again.
+     */
+    private void rememberQuietly(URI access, JobInfo created, CutoutRequest request) {
+        try {
+            jobs.remember(new RememberedJob(access, created.uri(), created.id(), Instant.now(),
+                    "SODA cutout of " + request.id()));
+        } catch (AstrolabeException | RuntimeException e) {
+            // The cutout still works; only the job list would miss it.
+        }
     }
 
     /** The result of an async cutout; closing it also deletes the job (best effort, never throws). */

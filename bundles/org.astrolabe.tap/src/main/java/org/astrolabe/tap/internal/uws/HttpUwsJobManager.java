@@ -32,6 +32,8 @@ import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.core.votable.ResultTable;
 import org.astrolabe.core.votable.VOTableReader;
 import org.astrolabe.tap.TapQuery;
+import org.astrolabe.tap.internal.SyncRequests;
+import org.astrolabe.tap.internal.UploadParts;
 import org.astrolabe.tap.uws.ExecutionPhase;
 import org.astrolabe.tap.uws.JobFilter;
 import org.astrolabe.tap.uws.JobInfo;
@@ -141,10 +143,24 @@ public final class HttpUwsJobManager implements UwsJobManager {
         form.add(new Parameter("LANG", "ADQL"));
         form.add(new Parameter("QUERY", query.adql()));
         query.maxrec().ifPresent(m -> form.add(new Parameter("MAXREC", Long.toString(m))));
+        query.responseFormat().ifPresent(f -> form.add(new Parameter("RESPONSEFORMAT", f)));
         parameters.forEach((k, v) -> form.add(new Parameter(k, v)));
         URI job;
-        try (HttpResult result = transport.send(HttpRequest.post(async, form).withFollowRedirects(false),
-                sub.split(1))) {
+        try (UploadParts uploads = SyncRequests.uploads(query, base)) {
+            form.addAll(uploads.parameters());
+            HttpRequest request = uploads.parts().isEmpty() ? HttpRequest.post(async, form)
+                    : HttpRequest.multipart(async, form, uploads.parts());
+            job = submit(request.withFollowRedirects(false), base, async, sub.split(1));
+        }
+        JobInfo created = get(job, sub.split(1));
+        rememberQuietly(new RememberedJob(base, created.uri(), created.id(), Instant.now(), query.adql()));
+        return created;
+    }
+
+    /** Sends the creating POST and reads the new job's URL from the redirect or the job document. */
+    private URI submit(HttpRequest request, URI base, URI async, IProgressMonitor monitor) throws AstrolabeException {
+        URI job;
+        try (HttpResult result = transport.send(request, monitor)) {
             Optional<String> location = result.header("Location");
             if (result.status() >= 300 && result.status() < 400 && location.isPresent()
                     || result.status() == 201 && location.isPresent()) {
@@ -163,17 +179,25 @@ public final class HttpUwsJobManager implements UwsJobManager {
                 }
             }
         }
-        JobInfo created = get(job, sub.split(1));
-        remember(new RememberedJob(base, created.uri(), created.id(), Instant.now(), query.adql()));
-        return created;
+        return job;
     }
 
-    private void remember(RememberedJob job) {
+    private void rememberQuietly(RememberedJob job) {
         try {
             store.add(job);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Job " + job.job() + " was created but cannot be remembered in "
                     + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remember(RememberedJob job) throws AstrolabeException {
+        try {
+            store.add(job);
+        } catch (IOException e) {
+            throw new InvalidInputException("Job " + job.job() + " cannot be remembered in " + store.file() + ": "
+                    + e.getMessage(), job.job(), e);
         }
     }
 

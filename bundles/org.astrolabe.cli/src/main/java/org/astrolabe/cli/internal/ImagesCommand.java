@@ -7,6 +7,7 @@ import org.astrolabe.archive.ImageFile;
 import org.astrolabe.archive.Images;
 import org.astrolabe.archive.RegionQuery;
 import org.astrolabe.core.sky.Angle;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
@@ -21,6 +22,8 @@ import picocli.CommandLine.ParentCommand;
                 "without a cutout service are reported on stderr and make the exit code 1 (3 if every",
                 "failure is an authentication failure)."})
 final class ImagesCommand implements Callable<Integer> {
+
+    private static final long CLEAN_UP_SECONDS = 10;
 
     @ParentCommand
     AstrolabeCommand root;
@@ -43,7 +46,14 @@ final class ImagesCommand implements Callable<Integer> {
         RegionQuery q = RegionQuery.of(ArchiveSupport.position(context, position), Angle.parse(radius))
                 .withCollection(collection);
         var archive = context.archive();
-        Images images = context.recipes().images(archive, q, out, new NullProgressMonitor());
+        IProgressMonitor monitor = TerminalProgress.isTerminal(context.err()) && !context.quiet()
+                ? new TerminalProgress(context.err()) : new NullProgressMonitor();
+        Images images;
+        try (CancelOnExit exit = new CancelOnExit(monitor, CLEAN_UP_SECONDS)) {
+            images = context.recipes().images(archive, q, out, monitor); // Ctrl-C: no partial file left
+        } finally {
+            monitor.done();
+        }
         int failures = 0;
         int auth = 0;
         for (ImageFile f : images.files()) {

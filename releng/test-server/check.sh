@@ -103,6 +103,21 @@ curl -s -o "$TMP/async.fits" "$job/results/result"
 expect "SODA async result" "(42, 42)" "$(py -c "from astropy.io import fits; print(fits.open('$TMP/async.fits')[0].data.shape)")"
 curl -s -o /dev/null -X DELETE "$job"
 
+# --- CAOM2 schema (caom2.rd), local registry document, SIAP 2
+expect "CAOM2 EnumField" "$(printf 'ASTROLABE,Infrared\nASTROLABE,Optical\nASTROLABE-IFU,Optical\nCATALOGUE-SIM,\nRADIO-SIM,Radio')" \
+    "$(adql_csv "SELECT DISTINCT collection, energy_emBand FROM caom2.EnumField ORDER BY collection, energy_emBand")"
+expect "CAOM2 region r=1 at (180,0), junk excluded" "$(printf '%s\n' "ivo://$AUTHORITY/~?astrolabe/data/cube.fits" "ivo://$AUTHORITY/~?astrolabe/data/img_a.fits")" \
+    "$(adql_csv "SELECT p.publisherID FROM caom2.Observation AS o JOIN caom2.Plane AS p ON o.obsID = p.obsID WHERE INTERSECTS(CIRCLE('ICRS', 180.0, 0.0, 1.0), p.position_bounds) = 1 AND (p.quality_flag IS NULL OR p.quality_flag != 'junk') ORDER BY p.publisherID")"
+expect "CAOM2 junk plane at (179,-1)" 0 "$(adql_csv "SELECT COUNT(*) FROM caom2.Plane AS p WHERE INTERSECTS(CIRCLE('ICRS', 179.0, -1.0, 0.2), p.position_bounds) = 1 AND (p.quality_flag IS NULL OR p.quality_flag != 'junk')")"
+expect "CAOM2 target with quote and percent" "O'Brien's 100% field" \
+    "$(adql_csv "SELECT target_name FROM caom2.Observation WHERE LOWER(target_name) LIKE '%o''brien''s 100_%'")"
+if curl -s "$B/astrolabe/caom2/static/static/resource-caps" | grep -q "^ivo://$AUTHORITY/caom2tap = $B/tap/capabilities\$"; then
+    ok "resource-caps lists caom2tap"; else bad "resource-caps lists caom2tap" "missing or wrong line"; fi
+curl -s "$B/__system__/siap2/sitewide/siap2.xml?POS=CIRCLE%20180%200%200.05" >"$TMP/siap2.vot"
+expect "SIAP2 POS=CIRCLE 180 0 0.05" "1 ivo://$AUTHORITY/~?astrolabe/data/img_a.fits" "$(py -c "
+from astropy.io.votable import parse_single_table as p
+t = p('$TMP/siap2.vot').array; print(len(t), t['obs_publisher_did'][0])")"
+
 # --- authentication
 R="$B/astrolabe/q/restricted/scs.xml?$SCS_Q"
 expect "restricted anonymous" 401 "$(code "$R")"

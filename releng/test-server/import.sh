@@ -15,7 +15,7 @@ require_root
 command -v dachs >/dev/null || die "dachs is not installed; run install.sh first"
 
 data_version() {
-    cat "$HERE/q.rd" "$HERE/gen_data.py" "$HERE/import.sh" "$HERE/defaultmeta.txt" \
+    cat "$HERE/q.rd" "$HERE/caom2.rd" "$HERE/gen_data.py" "$HERE/import.sh" "$HERE/defaultmeta.txt" \
         "$HERE/userconfig.rd" /etc/gavo.rc 2>/dev/null | sha256sum | cut -c1-16
 }
 
@@ -24,7 +24,7 @@ psql_gavo() {   # psql_gavo SQL -> prints the single result value
 }
 
 tables_present() {
-    [ "$(psql_gavo "select count(*) from pg_class c join pg_namespace n on n.oid=c.relnamespace where (n.nspname='astrolabe' and c.relname in ('sources','images')) or (n.nspname='ivoa' and c.relname='obscore')")" = 3 ]
+    [ "$(psql_gavo "select count(*) from pg_class c join pg_namespace n on n.oid=c.relnamespace where (n.nspname='astrolabe' and c.relname in ('sources','images')) or (n.nspname='ivoa' and c.relname='obscore') or (n.nspname='caom2' and c.relname='plane')")" = 4 ]
 }
 
 start_postgres   # no-op when running; needed to look at the tables anyway
@@ -49,6 +49,15 @@ install -o dachsroot -g gavo -m 0664 "$HERE/userconfig.rd" "$GAVO_ROOT/etc/userc
 # 2. resource directory: RD + deterministic FITS products
 mkdir -p "$RES_DIR/data"
 install -m 0664 "$HERE/q.rd" "$RES_DIR/q.rd"
+install -m 0664 "$HERE/caom2.rd" "$RES_DIR/caom2.rd"
+# the local registry document (CADC's resource-caps format), served by caom2.rd's static service
+mkdir -p "$RES_DIR/static"
+cat >"$RES_DIR/static/resource-caps" <<RESCAPS
+# Astrolabe test registry: IVOA identifier = VOSI capabilities URL (written by import.sh)
+ivo://$AUTHORITY/caom2tap = $BASE_URL/tap/capabilities
+ivo://$AUTHORITY/caom2ops = $BASE_URL/astrolabe/q/dl/capabilities
+ivo://$AUTHORITY/tap = $BASE_URL/tap/capabilities
+RESCAPS
 rm -f "$RES_DIR"/data/*.fits
 "$PYTHON" "$HERE/gen_data.py" "$RES_DIR/data" \
     || die "gen_data.py failed (needs Debian's python3-astropy: run install.sh)"
@@ -66,6 +75,11 @@ if ! dachs_as_root imp "$RES_NAME/q" >>"$IMPORT_LOG" 2>&1; then
     die "dachs imp $RES_NAME/q failed (full log: $IMPORT_LOG)"
 fi
 dachs_as_root pub "$RES_NAME/q" >>"$IMPORT_LOG" 2>&1 || die "dachs pub $RES_NAME/q failed (see $IMPORT_LOG)"
+log "dachs imp $RES_NAME/caom2"
+if ! dachs_as_root imp "$RES_NAME/caom2" >>"$IMPORT_LOG" 2>&1; then
+    tail -n 40 "$IMPORT_LOG" >&2
+    die "dachs imp $RES_NAME/caom2 failed (full log: $IMPORT_LOG)"
+fi
 
 # 4. test users: astro (in group astrolabe) and other (not in it)
 ensure_user() {   # ensure_user NAME PASSWORD
@@ -86,6 +100,8 @@ n="$(psql_gavo "select count(*) from astrolabe.sources")"
 [ "$n" = 1000000 ] || die "astrolabe.sources has $n rows, expected 1000000"
 n="$(psql_gavo "select count(*) from ivoa.obscore where obs_collection='astrolabe-sim'")"
 [ "$n" = 5 ] || die "ivoa.obscore has $n astrolabe rows, expected 5"
+n="$(psql_gavo "select count(*) from caom2.plane")"
+[ "$n" = 5 ] || die "caom2.plane has $n rows, expected 5"
 
 mkdir -p "$STATE_DIR"
 echo "$VERSION" >"$IMPORT_MARKER"

@@ -12,6 +12,8 @@ import picocli.CommandLine.ParameterException;
         subcommands = {AvailabilityCommand.class, QueryCommand.class, CapabilitiesCommand.class, TablesCommand.class,
                 JobsCommand.class, JobCommand.class,
                 LinksCommand.class, CutoutCommand.class, DownloadCommand.class,
+                ServicesCommand.class, CollectionsCommand.class, RegionCommand.class, NameCommand.class,
+                DataUrlsCommand.class, ImageUrlsCommand.class, ImagesCommand.class, ConeCommand.class, SiaCommand.class,
                 LoginCommand.class, LogoutCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the service reported a failure; 2 usage or bad input;",
                 "3 authentication required or refused; 4 not found; 5 network or transient failure."})
@@ -23,8 +25,14 @@ final class AstrolabeCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--service", paramLabel = "S",
-            description = "TAP base URL (default: $ASTROLABE_SERVICE)")
+            description = "archive name (cadc, csc, koa, local, ...; see 'services'), TAP base URL or ivo:// "
+                    + "identifier (default: $ASTROLABE_SERVICE)")
     String service;
+
+    @Option(names = "--registry", paramLabel = "URL",
+            description = "resource-caps document resolving ivo:// identifiers (default: $ASTROLABE_REGISTRY, "
+                    + "else the archive's own, else CADC's)")
+    String registry;
 
     @Option(names = "--timeout", paramLabel = "SEC", description = "connect and read time-out in seconds")
     Integer timeout;
@@ -66,6 +74,7 @@ final class AstrolabeCommand implements Runnable {
     CliContext context() {
         context.configure(service, timeout, verbose, quiet);
         context.configureAuth(new CliAuth.Options(user, cert, tokenFile, caCerts, loginUrl, authOrder));
+        context.useRegistry(registry);
         return context;
     }
 

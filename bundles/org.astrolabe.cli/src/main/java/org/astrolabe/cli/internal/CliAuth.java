@@ -65,6 +65,15 @@ final class CliAuth {
      * @return the session, if one was made
      */
     Optional<AuthSession> login(URI service, Options options, CliContext context) throws AstrolabeException {
+        return login(service, options, java.util.Set.of(), context);
+    }
+
+    /**
+     * As {@link #login(URI, Options, CliContext)}, for an archive whose other services (DataLink,
+     * login endpoint) live on further origins that share the session.
+     */
+    Optional<AuthSession> login(URI service, Options options, java.util.Set<org.astrolabe.core.auth.Origin> alsoFor,
+            CliContext context) throws AstrolabeException {
         if (sessions == null) {
             if (options.anyCredentials()) {
                 throw new IllegalStateException("logins are not available in this installation");
@@ -83,7 +92,13 @@ final class CliAuth {
         if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        AuthSession session = sessions.login(service, credentials.get(), loginOptions(options), new NullProgressMonitor());
+        LoginOptions login = loginOptions(options);
+        if (!alsoFor.isEmpty()) {
+            java.util.Set<org.astrolabe.core.auth.Origin> origins = new java.util.LinkedHashSet<>(login.extraOrigins());
+            origins.addAll(alsoFor);
+            login = new LoginOptions(login.preference(), login.trustStore(), origins, login.loginUrl());
+        }
+        AuthSession session = sessions.login(service, credentials.get(), login, new NullProgressMonitor());
         loggedIn.add(service);
         context.info("logged in to " + service + " (" + describe(session) + ")");
         return Optional.of(session);

@@ -95,6 +95,13 @@ final class CliContext {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a valid service URL: " + s);
         }
+        if (catalogue != null && (uri.getScheme() == null || "ivo".equalsIgnoreCase(uri.getScheme()))) {
+            try {
+                uri = archive().tap(); // a preset or saved name, or an ivo:// identifier
+            } catch (org.astrolabe.core.AstrolabeException e) {
+                throw new ResolutionFailure(e);
+            }
+        }
         if (uri.getScheme() == null) {
             throw new IllegalArgumentException("unknown service '" + s + "': give the TAP service's base URL "
                     + "(http:// or https://)");
@@ -153,9 +160,24 @@ final class CliContext {
             }
             return;
         }
-        if (auth != null) {
-            auth.login(target.get(), authOptions, this);
+        if (auth == null) {
+            return;
         }
+        if (resolved == null) {
+            auth.login(target.get(), authOptions, this);
+            return;
+        }
+        // A named archive: one session for all its services, and its own login endpoint by default.
+        java.util.Set<org.astrolabe.core.auth.Origin> others = new java.util.LinkedHashSet<>();
+        for (URI u : new URI[] {resolved.dataLink(), resolved.login()}) {
+            if (u != null && u.getHost() != null) {
+                others.add(org.astrolabe.core.auth.Origin.of(u));
+            }
+        }
+        CliAuth.Options options = authOptions.loginUrl() != null || resolved.login() == null ? authOptions
+                : new CliAuth.Options(authOptions.user(), authOptions.cert(), authOptions.tokenFile(),
+                        authOptions.caCerts(), resolved.login(), authOptions.preference());
+        auth.login(target.get(), options, others, this);
     }
 
     private UwsJobManager jobs;
@@ -234,5 +256,96 @@ final class CliContext {
             throw new IllegalStateException("downloads are not available in this installation");
         }
         return downloads;
+    }
+
+    // ---- archives (issue 6): catalogue, recipes, cone search / SIA, name resolution
+
+    /** Carries a failure to resolve {@code --service} out of methods that throw no checked exception. */
+    static final class ResolutionFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ResolutionFailure(org.astrolabe.core.AstrolabeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private org.astrolabe.archive.ArchiveCatalogue catalogue;
+    private org.astrolabe.archive.ArchiveRecipes recipes;
+    private org.astrolabe.archive.dal.DalClient dal;
+    private org.astrolabe.archive.dal.NameResolver names;
+    private String registry;
+    private org.astrolabe.archive.ResolvedArchive resolved;
+
+    /** For the archive commands; any argument may be {@code null}. */
+    void useArchives(org.astrolabe.archive.ArchiveCatalogue archiveCatalogue,
+            org.astrolabe.archive.ArchiveRecipes archiveRecipes, org.astrolabe.archive.dal.DalClient dalClient,
+            org.astrolabe.archive.dal.NameResolver nameResolver) {
+        this.catalogue = archiveCatalogue;
+        this.recipes = archiveRecipes;
+        this.dal = dalClient;
+        this.names = nameResolver;
+    }
+
+    /** @param url {@code --registry}, or {@code null} for {@code $ASTROLABE_REGISTRY} or the archive's own */
+    void useRegistry(String url) {
+        this.registry = url;
+    }
+
+    /** @throws IllegalStateException when this runner was made without the archive catalogue */
+    org.astrolabe.archive.ArchiveCatalogue catalogue() {
+        if (catalogue == null) {
+            throw new IllegalStateException("the archive catalogue is not available in this installation");
+        }
+        return catalogue;
+    }
+
+    /** @throws IllegalStateException when this runner was made without the archive recipes */
+    org.astrolabe.archive.ArchiveRecipes recipes() {
+        if (recipes == null) {
+            throw new IllegalStateException("the archive recipes are not available in this installation");
+        }
+        return recipes;
+    }
+
+    /** @throws IllegalStateException when this runner was made without cone search and SIA */
+    org.astrolabe.archive.dal.DalClient dal() {
+        if (dal == null) {
+            throw new IllegalStateException("cone search and SIA are not available in this installation");
+        }
+        return dal;
+    }
+
+    /** @return the Sesame resolver, or {@code null} when not installed */
+    org.astrolabe.archive.dal.NameResolver names() {
+        return names;
+    }
+
+    /**
+     * @return the archive {@code --service} names (preset, saved, URL or ivo:// identifier), resolved
+     * @throws IllegalArgumentException when no service was given or it is unknown
+     */
+    org.astrolabe.archive.ResolvedArchive archive() throws org.astrolabe.core.AstrolabeException {
+        if (resolved != null) {
+            return resolved;
+        }
+        String s = service != null ? service : System.getenv("ASTROLABE_SERVICE");
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("no service given: use --service NAME|URL|ivo://... (see 'astrolabe "
+                    + "services') or set ASTROLABE_SERVICE");
+        }
+        org.astrolabe.archive.Archive a = catalogue().lookup(s);
+        String reg = registry != null ? registry : System.getenv("ASTROLABE_REGISTRY");
+        URI regUri = null;
+        if (reg != null && !reg.isBlank()) {
+            try {
+                regUri = new URI(reg.strip());
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("not a valid registry URL: " + reg);
+            }
+        }
+        info("resolving " + a.name() + (a.tap().isIvoId() ? " (" + a.tap() + ")" : ""));
+        resolved = catalogue().resolve(a, regUri, new org.eclipse.core.runtime.NullProgressMonitor());
+        info("TAP " + resolved.tap() + (resolved.dataLink() == null ? "" : ", DataLink " + resolved.dataLink()));
+        return resolved;
     }
 }

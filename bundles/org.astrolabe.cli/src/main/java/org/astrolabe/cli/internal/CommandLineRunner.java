@@ -3,6 +3,10 @@ package org.astrolabe.cli.internal;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
+import org.astrolabe.archive.ArchiveCatalogue;
+import org.astrolabe.archive.ArchiveRecipes;
+import org.astrolabe.archive.dal.DalClient;
+import org.astrolabe.archive.dal.NameResolver;
 import org.astrolabe.auth.CredentialStore;
 import org.astrolabe.auth.SessionManager;
 import org.astrolabe.core.AstrolabeException;
@@ -32,6 +36,10 @@ public final class CommandLineRunner {
     private final DownloadManager downloads;
     private final SessionManager sessions;
     private final CredentialStore store;
+    private final ArchiveCatalogue catalogue;
+    private final ArchiveRecipes recipes;
+    private final DalClient dal;
+    private final NameResolver names;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -60,6 +68,12 @@ public final class CommandLineRunner {
         this(tap, jobs, dataLinks, cutouts, downloads, null, null);
     }
 
+    /** Without the archive services (tests of the login commands). */
+    CommandLineRunner(TapClientFactory tap, UwsJobManager jobs, DataLinkResolver dataLinks,
+            CutoutService cutouts, DownloadManager downloads, SessionManager sessions, CredentialStore store) {
+        this(tap, jobs, dataLinks, cutouts, downloads, sessions, store, null, null, null, null);
+    }
+
     /**
      * @param tap the TAP client factory service
      * @param jobs the UWS job manager service
@@ -68,12 +82,17 @@ public final class CommandLineRunner {
      * @param downloads the download manager service
      * @param sessions the session manager service (logins)
      * @param store the credential store service (remembered logins)
+     * @param catalogue the archive catalogue service
+     * @param recipes the archive recipes service
+     * @param dal the cone search and SIA client service
+     * @param names the name resolver service
      */
     @Activate
     public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
             @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts,
             @Reference DownloadManager downloads, @Reference SessionManager sessions,
-            @Reference CredentialStore store) {
+            @Reference CredentialStore store, @Reference ArchiveCatalogue catalogue,
+            @Reference ArchiveRecipes recipes, @Reference DalClient dal, @Reference NameResolver names) {
         this.sessions = sessions;
         this.store = store;
         this.tap = tap;
@@ -81,6 +100,10 @@ public final class CommandLineRunner {
         this.dataLinks = dataLinks;
         this.cutouts = cutouts;
         this.downloads = downloads;
+        this.catalogue = catalogue;
+        this.recipes = recipes;
+        this.dal = dal;
+        this.names = names;
     }
 
     /**
@@ -113,6 +136,7 @@ public final class CommandLineRunner {
         context.useJobs(jobs);
         context.useDataLink(dataLinks, cutouts);
         context.useDownloads(downloads);
+        context.useArchives(catalogue, recipes, dal, names);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
@@ -161,8 +185,9 @@ public final class CommandLineRunner {
         return path.toString();
     }
 
-    private static int report(Exception ex, CliContext context) {
+    private static int report(Exception thrown, CliContext context) {
         PrintStream err = context.err();
+        Exception ex = thrown instanceof CliContext.ResolutionFailure r ? (Exception) r.getCause() : thrown;
         if (ex instanceof AstrolabeException failure) {
             err.println("astrolabe: " + failure.getMessage());
             if (context.verbose() && failure.getCause() != null) {

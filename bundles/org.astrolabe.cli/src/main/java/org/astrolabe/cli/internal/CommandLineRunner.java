@@ -113,7 +113,7 @@ public final class CommandLineRunner {
      * @return the exit code
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), System.console(), out, err);
+        return run(args, System.getenv(), Secrets.terminal(), out, err);
     }
 
     /**

@@ -22,6 +22,23 @@ final class Secrets {
         this.console = console;
     }
 
+    /**
+     * @return the process's console when it is an interactive terminal, else {@code null}: Java 22+
+     *         returns a console even when standard input is a pipe or a file, and a password must
+     *         never be read from those
+     */
+    static Console terminal() {
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console) ? console : null;
+        } catch (ReflectiveOperationException | RuntimeException java21) {
+            return console; // Java 21 returns a console only for a terminal
+        }
+    }
+
     /** @return the environment variable's value, if set and not empty */
     Optional<String> env(String name) {
         String v = environment.get(name);

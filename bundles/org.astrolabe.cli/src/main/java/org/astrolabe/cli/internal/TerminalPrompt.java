@@ -19,7 +19,7 @@ public final class TerminalPrompt implements CredentialPrompt {
 
     @Override
     public Optional<Credentials.Password> askPassword(URI service, String realm) {
-        Console console = System.console();
+        Console console = Secrets.terminal();
         if (console == null) {
             return Optional.empty();
         }

@@ -113,6 +113,10 @@ final class AstrolabeWindow {
 
     /** Fills the Query view's form. */
     void fill(String url, String query, int rowLimit) {
+        Text upload = Widgets.findOrNull(shell, AstrolabeUi.UPLOAD_WIDGET, Text.class);
+        if (upload != null) {
+            upload.setText("");
+        }
         serviceUrl().setText(url);
         adql().setText(query);
         maxrec().setSelection(rowLimit);

@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 
 /**
@@ -30,13 +31,50 @@ final class ResultGrid {
     private static final int MAX_WIDTH = 320;
     private static final int PADDING = 24;
 
-    private final Composite host;
-    private TableViewer viewer;
+    /** Told when the user clicks a column header (result column index from 0). */
+    interface SortRequest {
+        void sortBy(int column);
+    }
 
-    ResultGrid(Composite parent) {
+    private final Composite host;
+    private final SortRequest sortRequest;
+    private final Listener selectionListener;
+    private TableViewer viewer;
+    private ResultTableContentProvider content;
+    private ResultTable result;
+
+    ResultGrid(Composite parent, SortRequest sortRequest, Listener selectionListener) {
         host = new Composite(parent, SWT.NONE);
         host.setLayout(new FillLayout());
+        this.sortRequest = sortRequest;
+        this.selectionListener = selectionListener;
         viewer = newViewer();
+    }
+
+    /** @return the result shown, if any */
+    ResultTable result() {
+        return result;
+    }
+
+    /** @return the table row shown at {@code viewIndex} in the current order */
+    long tableRow(int viewIndex) {
+        return content.order().tableRow(viewIndex);
+    }
+
+    /** @return the current order */
+    RowOrder order() {
+        return content.order();
+    }
+
+    /** Shows the rows in {@code order}, which was computed for the result shown now. */
+    void setOrder(RowOrder order) {
+        content.setOrder(order);
+        Table table = table();
+        table.setSortColumn(order.isSorted() ? table.getColumn(order.column() + 1) : null);
+        table.setSortDirection(order.isSorted() ? (order.ascending() ? SWT.UP : SWT.DOWN) : SWT.NONE);
+        table.deselectAll();
+        table.clearAll();
+        selectionListener.handleEvent(null);
     }
 
     /** @return the control to lay out in the view; its only child is the current table */
@@ -60,6 +98,7 @@ final class ResultGrid {
                 addColumn(result, columns.get(i), i);
             }
             viewer.setInput(result);
+            this.result = result;
             viewer.setItemCount(ResultTableContentProvider.itemCount(result));
         } finally {
             host.setRedraw(true);
@@ -68,6 +107,7 @@ final class ResultGrid {
 
     /** Removes every row and column. */
     void clear() {
+        result = null;
         if (table().getItemCount() > 0 || table().getColumnCount() > 0) {
             replaceViewer();
         }
@@ -91,8 +131,10 @@ final class ResultGrid {
         TableViewer created = new TableViewer(host,
                 SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         created.setUseHashlookup(false);
-        created.setContentProvider(new ResultTableContentProvider());
+        content = new ResultTableContentProvider();
+        created.setContentProvider(content);
         Table table = created.getTable();
+        table.addListener(SWT.Selection, selectionListener);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.RESULT_TABLE_WIDGET);
@@ -114,6 +156,7 @@ final class ResultGrid {
         column.getColumn().setToolTipText(ResultSummary.tooltip(description));
         column.getColumn().setMoveable(true);
         column.getColumn().setWidth(preferredWidth(result, description, index));
+        column.getColumn().addListener(SWT.Selection, e -> sortRequest.sortBy(index));
         column.setLabelProvider(new ResultCellLabelProvider(index));
     }
 

@@ -55,14 +55,13 @@ class ResultsViewBenchmark {
             view.show(new QueryOutcome.Succeeded(request, table, Duration.ofSeconds(1)));
             Table grid = ui.resultTable();
             paint(grid);
-            assertEquals("1", grid.getItem(0).getText(1));
+            assertEquals("1", grid.getItem(0).getText(1), "the first row is on screen");
             long firstMs = (System.nanoTime() - start) / 1_000_000;
 
             start = System.nanoTime();
-            grid.setTopIndex(grid.getItemCount() - 1);
-            grid.showItem(grid.getItem(grid.getItemCount() - 1));
+            view.scrollTo(999_999);
             paint(grid);
-            assertEquals("1000000", grid.getItem(999_999).getText(1));
+            assertEquals("1000000", grid.getItem(grid.getItemCount() - 1).getText(1), "the last row is on screen");
             long lastMs = (System.nanoTime() - start) / 1_000_000;
             System.out.printf(Locale.ROOT, "UI-BENCH run=%d first-rows-ms=%d last-row-ms=%d%n", run + 1, firstMs,
                     lastMs);

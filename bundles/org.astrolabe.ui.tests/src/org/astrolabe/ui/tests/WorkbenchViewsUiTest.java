@@ -161,7 +161,7 @@ class WorkbenchViewsUiTest {
         String cone = ui.adql().getText();
         assertTrue(cone.contains("FROM astrolabe.sources") && cone.contains("POINT('ICRS', ra, dec)"), cone);
         ui.runAndWait();
-        assertTrue(ui.resultTable().getItemCount() > 0, ui::describe);
+        assertTrue(ui.resultRows() > 0, ui::describe);
         query.applyTemplate(AdqlTemplates.Template.UPLOAD_JOIN);
         assertTrue(ui.adql().getText().contains("TAP_UPLOAD.mine"), ui.adql().getText());
         Screenshots.save(ui.shell, "12-template");
@@ -176,20 +176,38 @@ class WorkbenchViewsUiTest {
         ui.runAndWait();
         ResultsView results = Views.results(ui.page);
         Table table = ui.resultTable();
-        assertEquals(1000, table.getItemCount(), ui::describe);
+        assertEquals(1000, ui.resultRows(), ui::describe);
 
         Widgets.click(table.getColumn(4));
         Views.idle(JobFamilies.RESULTS, Duration.ofSeconds(30));
-        assertEquals("10.0", table.getItem(0).getText(4), "smallest mag first");
-        assertEquals("1000", table.getItem(0).getText(1), "source 1000 has mag 10.00");
+        assertEquals("10.0", ui.cell(0, 4), "smallest mag first");
+        assertEquals("1000", ui.cell(0, 1), "source 1000 has mag 10.00");
+        assertEquals("19.99", ui.cell(999, 4), "largest mag last");
+        ui.cell(0, 1);
         assertEquals(SWT.UP, table.getSortDirection());
         Widgets.click(table.getColumn(4));
         Views.idle(JobFamilies.RESULTS, Duration.ofSeconds(30));
-        assertEquals("19.99", table.getItem(0).getText(4), "largest mag first");
+        assertEquals("19.99", ui.cell(0, 4), "largest mag first");
         assertEquals(SWT.DOWN, table.getSortDirection());
 
-        table.setSelection(new int[] {0, 1, 2});
-        table.notifyListeners(SWT.Selection, new Event());
+        Event end = new Event();
+        end.keyCode = SWT.END;
+        end.stateMask = SWT.MOD1;
+        table.notifyListeners(SWT.KeyDown, end);
+        assertEquals("10.0", table.getItem(table.getItemCount() - 1).getText(4), "Ctrl+End shows the last row");
+        int top = results.topRow();
+        Event wheel = new Event();
+        wheel.count = 3;
+        table.notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertEquals(top - 3, results.topRow(), "the wheel scrolls up three rows");
+        ui.page.activate(results);
+        table.setFocus();
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_SELECT_ALL, null);
+        UiWait.processEvents();
+        assertEquals(1000, results.selection().selectedCount(), "Ctrl+A selects every row, not only the visible ones");
+        results.scrollTo(0);
+        results.select(0, 1, 2);
         ResultRowsSelection selection = results.selection();
         assertEquals(3, selection.rows().size());
         assertEquals(3, selection.selectedCount());
@@ -230,7 +248,7 @@ class WorkbenchViewsUiTest {
         ui.fill(TestServer.URL, adql, 1000);
         Widgets.click(Widgets.find(ui.shell, AstrolabeUi.RUN_ASYNC_WIDGET, Button.class));
         ui.waitUntilIdle();
-        assertEquals(25, ui.resultTable().getItemCount(), ui::describe);
+        assertEquals(25, ui.resultRows(), ui::describe);
 
         JobsView jobs = Views.jobs(ui.page);
         jobs.refresh();
@@ -255,12 +273,12 @@ class WorkbenchViewsUiTest {
         Views.results(ui.page);
         ui.fill(TestServer.URL, "SELECT TOP 1 source_id FROM astrolabe.sources", 10);
         ui.runAndWait();
-        assertEquals(1, ui.resultTable().getItemCount());
+        assertEquals(1, ui.resultRows());
         Views.jobs(ui.page);
         Widgets.click(Widgets.find(ui.shell, JobsView.FETCH_BUTTON, Button.class));
         Views.idle(JobFamilies.UWS_JOBS, Duration.ofSeconds(30));
         UiWait.processEvents();
-        assertEquals(25, ui.resultTable().getItemCount(), "the job's result fetched again: " + ui.describe());
+        assertEquals(25, ui.resultRows(), "the job's result fetched again: " + ui.describe());
 
         Views.jobs(ui.page);
         jobs.viewer().setSelection(new StructuredSelection(table.getItem(rowWithQuery(table, adql)).getData()));
@@ -307,7 +325,7 @@ class WorkbenchViewsUiTest {
         ui.fill(TestServer.URL, "SELECT TOP 3 source_id FROM astrolabe.sources", 10);
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(AstrolabeUi.RUN_QUERY_COMMAND, null);
         ui.waitUntilIdle();
-        assertEquals(3, ui.resultTable().getItemCount(), ui::describe);
+        assertEquals(3, ui.resultRows(), ui::describe);
     }
 
     @Test
@@ -323,7 +341,7 @@ class WorkbenchViewsUiTest {
             Widgets.click(Widgets.find(ui.shell, AstrolabeUi.RUN_ASYNC_WIDGET, Button.class));
             ui.waitUntilIdle();
             Views.idle(JobFamilies.RESULTS, Duration.ofSeconds(30));
-            assertEquals(21, ui.resultTable().getItemCount(), ui::describe);
+            assertEquals(21, ui.resultRows(), ui::describe);
             List<String> lines = Files.readAllLines(file);
             assertTrue(lines.get(0).startsWith("# %ECSV"), lines.get(0));
             assertEquals(21, lines.stream().filter(l -> !l.startsWith("#")).count() - 1, "header line + 21 rows");

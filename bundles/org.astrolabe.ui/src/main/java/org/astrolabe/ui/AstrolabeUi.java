@@ -78,9 +78,11 @@ public final class AstrolabeUi {
     public static final String ERROR_WIDGET = "error";
     /** Results view: the failure's detail, e.g. the service's own message ({@code StyledText}). */
     public static final String ERROR_DETAIL_WIDGET = "errorDetail";
-    /** Results view: the virtual result table ({@code Table}). */
+    /** Results view: the table holding the rows that fit on screen ({@code Table}); the slider scrolls. */
     public static final String RESULT_TABLE_WIDGET = "resultTable";
 
+    /** Results view: the slider that scrolls through every row of the result ({@code Slider}). */
+    public static final String RESULT_SCROLL_WIDGET = "resultScroll";
     /** Results view: the row count and sort order line under the table ({@code Label}). */
     public static final String ROW_COUNT_WIDGET = "rowCount";
     /** Schema browser: the filter box ({@code Text}). */

@@ -16,7 +16,7 @@ public final class AstrolabePerspective implements IPerspectiveFactory {
     /** Share of the window's height the query form gets. */
     private static final float QUERY_HEIGHT = 0.32f;
     /** Share of the window's width the Schema browser gets. */
-    private static final float SCHEMA_WIDTH = 0.31f;
+    private static final float SCHEMA_WIDTH = 0.35f;
 
     private static final String LEFT = "org.astrolabe.ui.perspective.left";
     private static final String TOP = "org.astrolabe.ui.perspective.top";

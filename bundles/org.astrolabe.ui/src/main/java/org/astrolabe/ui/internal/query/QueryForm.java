@@ -84,16 +84,22 @@ final class QueryForm {
         viewer.getControl().setLayoutData(adqlData);
 
         label(parent, "&Upload:", SWT.CENTER);
-        upload = new Text(parent, SWT.SINGLE | SWT.BORDER);
-        upload.setMessage("optional: name=/path/to/table.vot (VOTable, CSV or FITS), seen as TAP_UPLOAD.name");
-        upload.setToolTipText("A local table sent with the query; in ADQL it is TAP_UPLOAD.name");
+        Composite middle = new Composite(parent, SWT.NONE);
+        middle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout middleLayout = new GridLayout(3, false);
+        middleLayout.marginWidth = 0;
+        middleLayout.marginHeight = 0;
+        middle.setLayout(middleLayout);
+        upload = new Text(middle, SWT.SINGLE | SWT.BORDER);
+        upload.setMessage("optional: name=/path/to/table.vot (VOTable, CSV, FITS)");
+        upload.setToolTipText("A local table sent with the query (VOTable, CSV or FITS); in ADQL it is TAP_UPLOAD.name");
         upload.setData(AstrolabeUi.WIDGET_KEY, AstrolabeUi.UPLOAD_WIDGET);
         upload.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         label(parent, "&MAXREC:", SWT.CENTER);
         Composite bottom = new Composite(parent, SWT.NONE);
         bottom.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout bottomLayout = new GridLayout(8, false);
+        GridLayout bottomLayout = new GridLayout(6, false);
         bottomLayout.marginWidth = 0;
         bottomLayout.marginHeight = 0;
         bottom.setLayout(bottomLayout);
@@ -107,12 +113,12 @@ final class QueryForm {
         maxrecData.widthHint = Math.max(maxrec.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, 140);
         maxrec.setLayoutData(maxrecData);
 
-        Label outputLabel = new Label(bottom, SWT.NONE);
+        Label outputLabel = new Label(middle, SWT.NONE);
         outputLabel.setText("&Output:");
         GridData outputLabelData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         outputLabelData.horizontalIndent = 8;
         outputLabel.setLayoutData(outputLabelData);
-        output = new Combo(bottom, SWT.READ_ONLY | SWT.DROP_DOWN);
+        output = new Combo(middle, SWT.READ_ONLY | SWT.DROP_DOWN);
         output.add(RESULTS_VIEW_ONLY);
         for (TableFormat format : TableFormat.values()) {
             output.add("View + " + format.id().toUpperCase(java.util.Locale.ROOT) + " file");

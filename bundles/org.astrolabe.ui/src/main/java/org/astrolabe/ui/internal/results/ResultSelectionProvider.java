@@ -3,7 +3,7 @@ package org.astrolabe.ui.internal.results;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,13 +58,13 @@ final class ResultSelectionProvider implements ISelectionProvider {
             fire(ResultRowsSelection.empty(service, List.of()));
             return;
         }
-        int[] indices = grid.table().getSelectionIndices();
-        Arrays.sort(indices);
+        BitSet positions = grid.selection();
         List<ResultRowsSelection.Row> rows = new ArrayList<>();
         int columns = result.columns().size();
         try {
-            for (int i = 0; i < Math.min(indices.length, ResultRowsSelection.MAX_ROWS); i++) {
-                long row = grid.tableRow(indices[i]);
+            for (int i = positions.nextSetBit(0); i >= 0 && rows.size() < ResultRowsSelection.MAX_ROWS;
+                    i = positions.nextSetBit(i + 1)) {
+                long row = grid.tableRow(i);
                 List<Object> values = new ArrayList<>(columns);
                 for (int c = 0; c < columns; c++) {
                     values.add(result.cell(row, c));
@@ -74,7 +74,7 @@ final class ResultSelectionProvider implements ISelectionProvider {
         } catch (IOException unreadable) {
             // The disk-backed table went away: publish what could be read.
         }
-        fire(new ResultRowsSelection(service, result.columns(), rows, Math.max(indices.length, rows.size())));
+        fire(new ResultRowsSelection(service, result.columns(), rows, Math.max(positions.cardinality(), rows.size())));
     }
 
     private void fire(ResultRowsSelection newSelection) {

@@ -19,6 +19,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
@@ -30,7 +32,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
@@ -83,6 +87,17 @@ public final class ResultsView extends ViewPart {
                 .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
         saveAs.setActionDefinitionId(AstrolabeUi.SAVE_RESULT_COMMAND);
         saveAs.setEnabled(false);
+        // Edit > Select All (Ctrl+A) selects every row of the result, not only those on screen.
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        if (handlers != null) {
+            handlers.activateHandler(IWorkbenchCommandConstants.EDIT_SELECT_ALL, new AbstractHandler() {
+                @Override
+                public Object execute(ExecutionEvent event) {
+                    grid.selectAll();
+                    return null;
+                }
+            });
+        }
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(saveAs);
         updateRowCount();
@@ -133,6 +148,37 @@ public final class ResultsView extends ViewPart {
     /** @return the result shown, if any */
     public Optional<ResultTable> result() {
         return Optional.ofNullable(grid.result());
+    }
+
+    /** @return how many rows the result shown has */
+    public int rowCount() {
+        return grid.rowCount();
+    }
+
+    /**
+     * Scrolls to a row and reads what its cell shows on screen.
+     *
+     * @param viewRow the row's position in the current order, from 0
+     * @param column the table column: 0 for the row number, then the result's columns from 1
+     * @return the text of the cell
+     */
+    public String shownText(int viewRow, int column) {
+        return grid.table().getItem(grid.reveal(viewRow)).getText(column);
+    }
+
+    /** @param top the position to show as the first visible row */
+    public void scrollTo(int top) {
+        grid.scrollTo(top);
+    }
+
+    /** @return the position of the first visible row */
+    public int topRow() {
+        return grid.topRow();
+    }
+
+    /** @param viewRows positions to select, as clicks would, published to the selection service */
+    public void select(int... viewRows) {
+        grid.select(viewRows);
     }
 
     /** @return the rows selected now, as published to the selection service */

@@ -17,6 +17,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -25,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -43,7 +45,9 @@ public final class SchemaView extends ViewPart {
     /** The tree's input before a service is chosen: the content provider then explains what to do. */
     private static final String NO_SERVICE = "no service";
 
-    private static final int[] WIDTHS = {130, 62, 44, 130, 320};
+    private static final String TREE_HINT = "Double-click a table or column to insert its name into the ADQL editor";
+
+    private static final int[] WIDTHS = {165, 62, 44, 150, 320};
 
     private ServiceAccess<ServiceClients> services;
     private UiPreferences preferences;
@@ -94,7 +98,8 @@ public final class SchemaView extends ViewPart {
         viewer.setLabelProvider(new SchemaLabelProvider());
         viewer.setFilters(filter);
         viewer.addDoubleClickListener(e -> insertSelected());
-        tree.setToolTipText("Double-click a table or column to insert its name into the ADQL editor");
+        tree.setToolTipText(TREE_HINT);
+        tree.addListener(SWT.MouseHover, e -> tree.setToolTipText(tooltip(tree.getItem(new Point(e.x, e.y)))));
         getSite().setSelectionProvider(viewer);
 
         Action reload = new Action("Reload") {
@@ -196,6 +201,20 @@ public final class SchemaView extends ViewPart {
         } catch (PartInitException e) {
             // The workbench has logged why the view could not open.
         }
+    }
+
+    /** @return the item's name, type, unit, UCD and description on separate lines, for the narrow view */
+    private static String tooltip(TreeItem item) {
+        if (item == null) {
+            return TREE_HINT;
+        }
+        StringBuilder text = new StringBuilder(item.getText(0));
+        for (int i = 1; i < SchemaLabelProvider.HEADERS.length; i++) {
+            if (!item.getText(i).isBlank()) {
+                text.append('\n').append(SchemaLabelProvider.HEADERS[i]).append(": ").append(item.getText(i));
+            }
+        }
+        return text.append("\n\n").append(TREE_HINT).toString();
     }
 
     private static Optional<URI> parse(String text) {

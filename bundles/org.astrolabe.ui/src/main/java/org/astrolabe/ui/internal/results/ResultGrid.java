@@ -10,12 +10,12 @@ import org.astrolabe.ui.AstrolabeUi;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -42,6 +42,7 @@ final class ResultGrid {
     private static final int MAX_WIDTH = 320;
     private static final int PADDING = 24;
     private static final int WHEEL_ROWS = 3;
+    private static final int ROW_SPACING = 2;
 
     private final Composite host;
     private final Table table;
@@ -234,30 +235,37 @@ final class ResultGrid {
         }
     }
 
-    /** Fits the number of items to the table's height, then fills them. */
+    /**
+     * Fits the number of items to the table's height, then fills them. The height comes from the
+     * widget's own size: without a vertical scroll bar GTK allocates the tree view as tall as its
+     * rows ask, so its client area cannot tell how many rows are visible.
+     */
     private void layoutPage() {
-        Rectangle area = table.getClientArea();
         int itemHeight = Math.max(1, table.getItemHeight());
-        int fit = Math.max(1, (area.height - headerOffset(area)) / itemHeight);
-        page = fit;
+        // GTK's client area starts above the header (y = minus its height); getHeaderHeight() may say 0
+        // before the header is drawn.
+        int header = table.getHeaderVisible() ? Math.max(table.getHeaderHeight(), -table.getClientArea().y) : 0;
+        int height = table.getSize().y - 2 * table.getBorderWidth() - header;
+        ScrollBar horizontal = table.getHorizontalBar();
+        if (horizontal != null && horizontal.isVisible()) {
+            height -= horizontal.getSize().y;
+        }
+        // GTK 3 draws rows ROW_SPACING px further apart than getItemHeight() says (its vertical
+        // separator), seen under Xvfb: 21 px items, 23 px apart. A row too many would be cut off
+        // and unreachable; one too few leaves a strip at the bottom.
+        page = Math.max(1, height / (itemHeight + ROW_SPACING));
         offset = Math.clamp(offset, 0, Math.max(0, rows - page));
         fill();
-        // Leave out a last row that would be cut off (and make GTK scroll the table itself).
-        while (page > 1 && table.getItemCount() == page) {
-            Rectangle last = table.getItem(page - 1).getBounds();
-            Rectangle client = table.getClientArea();
-            if (last.y + last.height <= client.y + client.height) {
-                break;
+        // Rows are drawn with a pitch that can exceed the item height (grid lines): measure it.
+        if (table.getItemCount() >= 2) {
+            int pitch = table.getItem(1).getBounds().y - table.getItem(0).getBounds().y;
+            int fit = pitch > 0 ? Math.max(1, (height - 1) / pitch) : page;
+            if (fit < page) {
+                page = fit;
+                offset = Math.clamp(offset, 0, Math.max(0, rows - page));
+                fill();
             }
-            page--;
-            offset = Math.clamp(offset, 0, Math.max(0, rows - page));
-            fill();
         }
-    }
-
-    /** GTK's client area includes the header; other platforms start below it. */
-    private int headerOffset(Rectangle area) {
-        return area.y > 0 ? 0 : (table.getHeaderVisible() ? table.getHeaderHeight() : 0);
     }
 
     private void fill() {
@@ -277,6 +285,9 @@ final class ResultGrid {
         }
         applySelection();
         updateSlider();
+        if (visible > 0 && table.getTopIndex() != 0) {
+            table.setTopIndex(0);
+        }
     }
 
     private String cellText(long row, int column) {

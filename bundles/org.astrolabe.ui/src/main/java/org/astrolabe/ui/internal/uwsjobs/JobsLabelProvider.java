@@ -17,7 +17,7 @@ import org.eclipse.swt.graphics.Image;
 final class JobsLabelProvider extends LabelProvider implements ITableLabelProvider, ITableColorProvider {
 
     static final String[] HEADERS = {"Job", "Phase", "Service", "Created", "Duration", "Query"};
-    static final int[] WIDTHS = {130, 100, 150, 150, 80, 420};
+    static final int[] WIDTHS = {90, 100, 140, 145, 70, 600};
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());

@@ -20,7 +20,7 @@ final class SchemaContentProvider implements ITreeContentProvider {
     @Override
     public Object[] getElements(Object input) {
         if (!(input instanceof ServiceMetadata metadata)) {
-            return new Object[] {new MessageNode("Enter a TAP service URL above", false)};
+            return new Object[] {new MessageNode("Enter a URL above", false)};
         }
         return metadata.tableSet().map(set -> set.schemas().stream().map(SchemaNode::new).toArray())
                 .orElseGet(() -> {

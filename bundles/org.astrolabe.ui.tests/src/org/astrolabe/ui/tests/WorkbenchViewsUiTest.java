@@ -353,6 +353,33 @@ class WorkbenchViewsUiTest {
         }
     }
 
+    @Test
+    @Order(18)
+    void cancellingAnAsyncQueryAbortsItsJob() throws Exception {
+        TestServer.assumeUp();
+        // About 5 s on DaCHS and bounded: an aborted job may leave its PostgreSQL query running to the end.
+        String slow = "SELECT COUNT(*) AS n FROM astrolabe.sources AS a JOIN astrolabe.sources AS b "
+                + "ON a.mag < b.mag WHERE a.source_id <= 200 AND a.source_id > -" + System.nanoTime();
+        ui.fill(TestServer.URL, slow, 10);
+        Widgets.click(Widgets.find(ui.shell, AstrolabeUi.RUN_ASYNC_WIDGET, Button.class));
+        UiWait.until(() -> ui.status().getText().contains(": EXECUTING") || ui.status().getText().contains(": QUEUED"),
+                Duration.ofSeconds(20), "the job to run", ui::describe);
+        Widgets.click(ui.cancel());
+        ui.waitUntilIdle();
+        assertTrue(ui.status().getText().contains("cancelled"), ui::describe);
+
+        JobsView jobs = Views.jobs(ui.page);
+        jobs.refresh();
+        Views.idle(JobFamilies.UWS_JOBS, Duration.ofSeconds(30));
+        Table table = Widgets.find(ui.shell, AstrolabeUi.JOBS_TABLE_WIDGET, Table.class);
+        int row = rowWithQuery(table, slow);
+        assertTrue(row >= 0, "the job is listed");
+        assertEquals(ExecutionPhase.ABORTED.name(), table.getItem(row).getText(1), "Cancel aborted the job");
+        jobs.viewer().setSelection(new StructuredSelection(table.getItem(row).getData()));
+        Widgets.click(Widgets.find(ui.shell, JobsView.DELETE_BUTTON, Button.class));
+        Views.idle(JobFamilies.UWS_JOBS, Duration.ofSeconds(30));
+    }
+
     private static int rowWithQuery(Table table, String adql) {
         for (int i = 0; i < table.getItemCount(); i++) {
             if (table.getItem(i).getText(5).equals(adql.replaceAll("\\s+", " ").strip())) {

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -89,7 +88,7 @@ class AstrolabePerspectiveUiTest {
         ui.runAndWait();
 
         Table table = ui.resultTable();
-        assertEquals(1000, table.getItemCount(), ui::describe);
+        assertEquals(1000, ui.resultRows(), ui::describe);
         assertEquals(List.of("#", "source_id", "ra", "dec", "mag", "src_class"), headers(table));
         String tooltip = table.getColumn(2).getToolTipText();
         assertTrue(tooltip.contains("deg") && tooltip.contains("pos.eq.ra"), tooltip);
@@ -97,12 +96,13 @@ class AstrolabePerspectiveUiTest {
                 ui.status().getText());
         assertFalse(ui.truncation().isVisible(), "a complete result has no truncation warning");
         assertFalse(ui.error().isVisible());
-        TableItem first = table.getItem(0);
-        assertEquals("1", first.getText(1));
-        assertEquals("175.005", first.getText(2));
-        assertEquals("-4.995", first.getText(3));
-        assertEquals("star", first.getText(5));
-        assertEquals("1000", table.getItem(999).getText(1));
+        assertEquals("1", ui.cell(0, 1));
+        assertEquals("175.005", ui.cell(0, 2));
+        assertEquals("-4.995", ui.cell(0, 3));
+        assertEquals("star", ui.cell(0, 5));
+        assertTrue(table.getItemCount() < 100, "only the visible rows are in the SWT table: " + table.getItemCount());
+        assertEquals("1000", ui.cell(999, 1));
+        ui.cell(0, 1);
         Screenshots.save(ui.shell, "03-query-results");
     }
 
@@ -113,7 +113,7 @@ class AstrolabePerspectiveUiTest {
         ui.fill(TestServer.URL, "SELECT " + COLUMNS + " FROM astrolabe.sources", 250);
         ui.runAndWait();
 
-        assertEquals(250, ui.resultTable().getItemCount(), ui::describe);
+        assertEquals(250, ui.resultRows(), ui::describe);
         assertTrue(ui.truncation().isVisible(), "truncation warning shown");
         assertTrue(ui.truncation().getText().startsWith("Truncated at MAXREC"), ui.truncation().getText());
         assertTrue(ui.truncation().getText().contains("MAXREC = 250"), ui.truncation().getText());
@@ -133,7 +133,7 @@ class AstrolabePerspectiveUiTest {
         assertTrue(ui.error().getText().contains("rejected the query"), ui.error().getText());
         assertTrue(ui.errorDetail().isVisible());
         assertEquals(serverMessage, ui.errorDetail().getText().strip());
-        assertEquals(0, ui.resultTable().getItemCount());
+        assertEquals(0, ui.resultRows());
         assertFalse(ui.resultTable().isVisible(), "no empty table under the error");
         assertEquals(List.of(ui.shell), visibleShells(), "no error dialog for a user error");
         Screenshots.save(ui.shell, "06-bad-adql");
@@ -146,7 +146,7 @@ class AstrolabePerspectiveUiTest {
         ui.fill(TestServer.URL, "SELECT TOP 5 table_name, description FROM TAP_SCHEMA.tables", 100);
         ui.pressCtrlEnterAndWait();
 
-        assertEquals(5, ui.resultTable().getItemCount(), ui::describe);
+        assertEquals(5, ui.resultRows(), ui::describe);
         assertEquals(List.of("#", "table_name", "description"), headers(ui.resultTable()));
         assertEquals("SELECT TOP 5 table_name, description FROM TAP_SCHEMA.tables", ui.adql().getText(),
                 "Ctrl+Enter runs the query without inserting a line break");
@@ -175,13 +175,12 @@ class AstrolabePerspectiveUiTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         Table table = ui.resultTable();
-        assertEquals(1_000_000, table.getItemCount(), ui::describe);
+        assertEquals(1_000_000, ui.resultRows(), ui::describe);
         assertTrue(ui.status().getText().startsWith("1,000,000 rows × 5 columns"), ui.status().getText());
         assertFalse(ui.truncation().isVisible(), ui.truncation().getText());
-        table.setTopIndex(999_970);
+        assertEquals("1000000", ui.cell(999_999, 1));
+        assertEquals("1000000", ui.cell(999_999, 0));
         UiWait.spin(Duration.ofMillis(300));
-        assertEquals("1000000", table.getItem(999_999).getText(1));
-        assertEquals("1000000", table.getItem(999_999).getText(0));
         System.out.println("1,000,000 rows queried and shown in " + millis + " ms");
         Screenshots.save(ui.shell, "08-million-rows-end");
 
@@ -191,7 +190,7 @@ class AstrolabePerspectiveUiTest {
         ui.runAndWait();
         long replaceMillis = (System.nanoTime() - replace) / 1_000_000;
         System.out.println("1,000,000 rows replaced by the next result in " + replaceMillis + " ms");
-        assertEquals(1, ui.resultTable().getItemCount(), ui::describe);
+        assertEquals(1, ui.resultRows(), ui::describe);
         assertTrue(replaceMillis < 2_000, "replacing a million-row result took " + replaceMillis + " ms");
     }
 
@@ -219,7 +218,7 @@ class AstrolabePerspectiveUiTest {
         ui.waitUntilIdle();
 
         assertTrue(ui.status().getText().contains("cancelled"), ui::describe);
-        assertEquals(0, ui.resultTable().getItemCount());
+        assertEquals(0, ui.resultRows());
         assertFalse(ui.cancel().isEnabled());
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.astrolabe.ui.AstrolabeUi;
 import org.astrolabe.ui.JobFamilies;
+import org.astrolabe.ui.internal.results.ResultsView;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -111,8 +112,28 @@ final class AstrolabeWindow {
         return Widgets.find(shell, AstrolabeUi.RESULT_TABLE_WIDGET, Table.class);
     }
 
+    private ResultsView resultsView() {
+        return (ResultsView) page.findView(AstrolabeUi.RESULTS_VIEW_ID);
+    }
+
+    /** @return how many rows the Results view's table scrolls through */
+    int resultRows() {
+        return resultsView().rowCount();
+    }
+
+    /** @return the text the Results view shows for a cell, after scrolling to its row */
+    String cell(int row, int column) {
+        String text = resultsView().shownText(row, column);
+        UiWait.processEvents();
+        return text;
+    }
+
     /** Fills the Query view's form. */
     void fill(String url, String query, int rowLimit) {
+        Text upload = Widgets.findOrNull(shell, AstrolabeUi.UPLOAD_WIDGET, Text.class);
+        if (upload != null) {
+            upload.setText("");
+        }
         serviceUrl().setText(url);
         adql().setText(query);
         maxrec().setSelection(rowLimit);
@@ -152,6 +173,6 @@ final class AstrolabeWindow {
     String describe() {
         return "status='" + status().getText() + "', error='" + (error().isVisible() ? error().getText() : "")
                 + "', detail='" + (errorDetail().isVisible() ? errorDetail().getText() : "") + "', form='"
-                + formMessage().getText() + "', rows=" + resultTable().getItemCount();
+                + formMessage().getText() + "', rows=" + resultRows();
     }
 }

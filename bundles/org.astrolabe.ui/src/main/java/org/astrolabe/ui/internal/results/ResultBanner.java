@@ -84,7 +84,8 @@ final class ResultBanner {
     /** Shows the status line and the truncation warning. */
     void showTruncated(String statusText, String warning) {
         showStatus(statusText);
-        truncation.setText(warning);
+        // CLabel does not wrap: break the warning between its sentences so a narrow view shows it whole.
+        truncation.setText(warning.replace(". Raise", ".\nRaise").replace(". The service says", ".\nThe service says"));
         truncation.setToolTipText(warning);
         show(truncation);
         root.getParent().layout(true, true);

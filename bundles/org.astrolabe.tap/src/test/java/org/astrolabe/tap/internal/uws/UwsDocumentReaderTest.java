@@ -84,7 +84,7 @@ class UwsDocumentReaderTest {
         }
     }
 
-    private JobInfo job(String xml) throws InvalidInputException {
+    private JobInfo job(String xml) throws org.astrolabe.core.AstrolabeException {
         return reader.readJob(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), JOB);
     }
 

@@ -76,7 +76,7 @@ import nom.tam.fits.Header;
  * file left in the target directory unless it is the complete, correct one; with no connection
  * left leased; and with no credential reaching the other host of a redirect. Transient faults are
  * injected once (a retry may succeed) and always; the others always. The outcome of each case is
- * written to {@code fault-matrix.tsv} in the working directory (the README's figures).
+ * written to {@code target/fault-matrix.tsv} (the README's figures).
  */
 class FaultInjectionTest {
 
@@ -147,7 +147,7 @@ class FaultInjectionTest {
         proxy.close();
         other.close();
         runner.shutdownNow();
-        Path out = Path.of(System.getProperty("user.dir"), "fault-matrix.tsv");
+        Path out = Path.of(System.getProperty("user.dir"), "target", "fault-matrix.tsv");
         Files.write(out, matrix, StandardCharsets.UTF_8);
         long ok = matrix.stream().filter(l -> l.split("\t")[4].equals("succeeded")).count();
         System.out.printf("Fault matrix: %d cases, %d succeeded, %d typed failures (%s)%n", matrix.size(), ok,
@@ -341,7 +341,7 @@ class FaultInjectionTest {
             deleteTree(dir);
         }
         String line = String.join("\t", op.name(), fault.kind().toString(), mode, proxyInjected(fault), outcome,
-                String.valueOf(elapsed.toMillis()), message);
+                String.valueOf(elapsed.toMillis()), String.valueOf(other.received().size()), message);
         matrix.add(line);
         System.out.println("FAULT " + line);
     }

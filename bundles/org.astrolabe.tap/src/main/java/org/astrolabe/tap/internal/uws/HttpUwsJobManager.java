@@ -384,8 +384,10 @@ public final class HttpUwsJobManager implements UwsJobManager {
             IProgressMonitor monitor) throws AstrolabeException {
         SubMonitor sub = SubMonitor.convert(monitor, "Running an async query at " + service.getHost(), 10);
         JobInfo job = create(service, query, parameters, sub.split(1));
-        job = run(job.uri(), sub.split(1));
-        job = waitFor(job.uri(), job, options, sub.split(6));
+        post(job.uri(), JobUris.child(job.uri(), "phase"), List.of(new Parameter("PHASE", "RUN")), sub.split(1));
+        // The job runs: reading it back is the first step of waiting, whose transient failures are
+        // retried (a failed read right after the start would otherwise fail a running query).
+        job = waitFor(job.uri(), null, options, sub.split(6));
         return finished(job, sub.split(2));
     }
 

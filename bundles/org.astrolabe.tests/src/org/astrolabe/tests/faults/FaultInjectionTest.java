@@ -239,7 +239,7 @@ class FaultInjectionTest {
 
     static void asyncQuery(URI base) throws Exception {
         ResultTable table = jobs.query(proxy.via(base), TapQuery.of(Q50), Map.of(),
-                WaitOptions.defaults().withWaitPeriod(Duration.ofSeconds(1)).withTimeout(Duration.ofSeconds(30)), null);
+                WaitOptions.defaults().withWaitPeriod(Duration.ofSeconds(1)).withTimeout(Duration.ofSeconds(12)), null);
         checkRows(table);
     }
 

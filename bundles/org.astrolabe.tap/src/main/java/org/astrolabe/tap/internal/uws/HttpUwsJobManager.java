@@ -142,24 +142,31 @@ public final class HttpUwsJobManager implements UwsJobManager {
         form.add(new Parameter("QUERY", query.adql()));
         query.maxrec().ifPresent(m -> form.add(new Parameter("MAXREC", Long.toString(m))));
         parameters.forEach((k, v) -> form.add(new Parameter(k, v)));
-        URI job;
-        try (HttpResult result = transport.send(HttpRequest.post(async, form).withFollowRedirects(false),
-                sub.split(1))) {
-            Optional<String> location = result.header("Location");
-            if (result.status() >= 300 && result.status() < 400 && location.isPresent()
-                    || result.status() == 201 && location.isPresent()) {
-                job = JobUris.withoutQuery(async.resolve(location.get().strip()));
-            } else if (result.status() == 404 || result.status() == 410) {
-                throw new NotFoundException("No async endpoint at " + async + " (HTTP " + result.status()
-                        + "): is " + base + " a TAP service?", async);
-            } else {
-                UwsAnswers.failIfErrorDocument(result);
-                HttpFailures.requireSuccess(result);
-                try (InputStream body = result.body()) {
-                    JobInfo created = documents.readJob(body, async);
-                    job = JobUris.child(async, created.id());
-                } catch (IOException e) {
-                    throw UwsAnswers.cutOff(async, e);
+        URI job = null;
+        URI target = async;
+        SubMonitor send = sub.split(1);
+        for (int hop = 0; job == null; hop++) {
+            try (HttpResult result = transport.send(HttpRequest.post(target, form).withFollowRedirects(false), send)) {
+                Optional<String> location = result.header("Location");
+                if ((result.status() == 307 || result.status() == 308) && location.isPresent() && hop < 5) {
+                    // The creation itself moved: the same POST goes to the new place (any other redirect
+                    // is the service's answer, pointing at the new job).
+                    target = target.resolve(location.get().strip());
+                } else if (result.status() >= 300 && result.status() < 400 && location.isPresent()
+                        || result.status() == 201 && location.isPresent()) {
+                    job = JobUris.withoutQuery(target.resolve(location.get().strip()));
+                } else if (result.status() == 404 || result.status() == 410) {
+                    throw new NotFoundException("No async endpoint at " + target + " (HTTP " + result.status()
+                            + "): is " + base + " a TAP service?", target);
+                } else {
+                    UwsAnswers.failIfErrorDocument(result);
+                    HttpFailures.requireSuccess(result);
+                    try (InputStream body = result.body()) {
+                        JobInfo created = documents.readJob(body, target);
+                        job = JobUris.child(target, created.id());
+                    } catch (IOException e) {
+                        throw UwsAnswers.cutOff(target, e);
+                    }
                 }
             }
         }

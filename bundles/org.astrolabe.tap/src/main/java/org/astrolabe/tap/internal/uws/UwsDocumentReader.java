@@ -172,6 +172,16 @@ public final class UwsDocumentReader {
                     + message, source, cause));
         }
 
+        /** The URL of {@code path} under the document's URL (a job id from the list, a result id). */
+        URI child(String path) throws SAXException {
+            try {
+                return JobUris.child(source, path);
+            } catch (IllegalArgumentException e) {
+                // found by fuzzing: an id with characters a URL cannot hold escaped as unchecked
+                throw bad("'" + path + "' cannot be part of a URL", e);
+            }
+        }
+
         URI href(Attributes atts, URI fallback) throws SAXException {
             String h = atts.getValue(XLINK_NS, "href");
             if (h == null) {
@@ -281,7 +291,7 @@ public final class UwsDocumentReader {
                 if (id == null || id.isBlank()) {
                     throw bad("a result has no id", null);
                 }
-                results.add(new PendingResult(id, href(atts, JobUris.child(source, "results/" + id.strip()))));
+                results.add(new PendingResult(id, href(atts, child("results/" + id.strip()))));
             }
         }
 
@@ -409,7 +419,7 @@ public final class UwsDocumentReader {
                 if (phase == null) {
                     throw bad("job " + id + " in the list has no phase", null);
                 }
-                URI job = href != null ? href : JobUris.child(source, id.strip());
+                URI job = href != null ? href : child(id.strip());
                 jobs.add(new JobSummary(id.strip(), job, phase, runId, owner, creation));
                 id = null;
             }

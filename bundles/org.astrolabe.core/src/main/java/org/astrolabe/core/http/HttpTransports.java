@@ -35,4 +35,17 @@ public final class HttpTransports {
     public static org.astrolabe.core.auth.SessionRegistry newSessionRegistry() {
         return new org.astrolabe.core.internal.auth.MemorySessionRegistry();
     }
+
+    /**
+     * Connections of {@code transport}'s pool that are leased right now (handed out and not yet
+     * given back): zero once every {@link HttpResult} has been closed. For leak checks in tests
+     * and diagnostics.
+     *
+     * @param transport a transport made by {@link #create} or the {@link HttpTransport} service
+     * @return the leased connections, or -1 when {@code transport} is not Astrolabe's own
+     *         implementation (e.g. a wrapper)
+     */
+    public static int leasedConnections(HttpTransport transport) {
+        return transport instanceof HttpClient5Transport own ? own.leasedConnections() : -1;
+    }
 }

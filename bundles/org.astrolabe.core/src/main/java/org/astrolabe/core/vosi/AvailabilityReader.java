@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.internal.xml.SecureXml;
+import org.astrolabe.core.internal.xml.TrackedInput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -24,16 +26,26 @@ public final class AvailabilityReader {
      * @return the parsed availability
      * @throws InvalidInputException if the document is malformed, declares a DOCTYPE, or has no
      *         {@code available} element
+     * @throws TransientException when the stream breaks before the document ends (connection reset,
+     *         time-out)
      */
-    public Availability read(InputStream in, URI source) throws InvalidInputException {
+    public Availability read(InputStream in, URI source) throws InvalidInputException, TransientException {
         Handler handler = new Handler();
         XMLReader reader = SecureXml.newReader(true);
         reader.setContentHandler(handler);
+        TrackedInput tracked = new TrackedInput(in);
         try {
-            reader.parse(new InputSource(in));
-        } catch (SAXException | IOException e) {
+            reader.parse(new InputSource(tracked));
+        } catch (SAXException e) {
             throw new InvalidInputException("The availability document from " + source + " cannot be read: "
                     + e.getMessage(), source, e);
+        } catch (IOException e) {
+            if (!tracked.broke()) {
+                throw new InvalidInputException("The availability document from " + source + " cannot be read: "
+                        + e.getMessage(), source, e);
+            }
+            throw new TransientException("The availability document from " + source + " was cut off: "
+                    + e.getMessage(), source, null, e);
         }
         if (handler.available == null) {
             throw new InvalidInputException("The document from " + source + " is not a VOSI availability document",

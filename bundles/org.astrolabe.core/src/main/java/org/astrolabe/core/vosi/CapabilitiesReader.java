@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.vosi.ServiceInterface.AccessUrl;
 import org.astrolabe.core.vosi.ServiceInterface.SecurityMethod;
 import org.astrolabe.core.vosi.TapCapability.DataLimit;
@@ -41,8 +42,10 @@ public final class CapabilitiesReader {
      * @throws InvalidInputException naming the problem and its line when the document is not
      *         well-formed XML, declares a DOCTYPE, has another root than {@code capabilities}, or
      *         has a malformed URL, limit, or unit
+     * @throws TransientException when the stream breaks before the document ends (connection reset,
+     *         time-out)
      */
-    public Capabilities read(InputStream in, URI source) throws InvalidInputException {
+    public Capabilities read(InputStream in, URI source) throws InvalidInputException, TransientException {
         Handler handler = new Handler();
         VosiParsing.parse(in, source, handler, "capabilities document");
         if (!handler.sawRoot) {

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.vosi.ColumnMetadata.DataType;
 import org.astrolabe.core.vosi.ColumnMetadata.TypeSystem;
 import org.astrolabe.core.vosi.TableMetadata.ColumnPair;
@@ -37,8 +38,10 @@ public final class TablesReader {
      * @throws InvalidInputException naming the problem and its line when the document is not
      *         well-formed XML, declares a DOCTYPE, is neither a {@code tableset} nor a {@code table},
      *         or breaks one of the rules above
+     * @throws TransientException when the stream breaks before the document ends (connection reset,
+     *         time-out)
      */
-    public TableSet read(InputStream in, URI source) throws InvalidInputException {
+    public TableSet read(InputStream in, URI source) throws InvalidInputException, TransientException {
         Handler handler = new Handler();
         VosiParsing.parse(in, source, handler, "VOSI tables document");
         if (handler.root == null) {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.internal.xml.SecureXml;
+import org.astrolabe.core.internal.xml.TrackedInput;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -17,12 +19,14 @@ final class VosiParsing {
     private VosiParsing() {
     }
 
-    static void parse(InputStream in, URI source, VosiHandler handler, String what) throws InvalidInputException {
+    static void parse(InputStream in, URI source, VosiHandler handler, String what)
+            throws InvalidInputException, TransientException {
         XMLReader reader = SecureXml.newReader(false);
         reader.setContentHandler(handler);
         reader.setErrorHandler(null);
+        TrackedInput tracked = new TrackedInput(in);
         try {
-            reader.parse(new InputSource(in));
+            reader.parse(new InputSource(tracked));
         } catch (VosiHandler.Invalid e) {
             throw new InvalidInputException("The " + what + " from " + source + " is invalid at " + e.getMessage(),
                     source, e);
@@ -33,8 +37,14 @@ final class VosiParsing {
             throw new InvalidInputException("The " + what + " from " + source + " cannot be read: " + e.getMessage(),
                     source, e);
         } catch (IOException e) {
-            throw new InvalidInputException("The " + what + " from " + source + " was cut off: " + e.getMessage(),
-                    source, e);
+            if (!tracked.broke()) {
+                // the bytes are wrong (an unknown or violated encoding), the stream is fine
+                throw new InvalidInputException("The " + what + " from " + source + " cannot be read: "
+                        + e.getMessage(), source, e);
+            }
+            // the stream broke (connection reset, time-out): a network failure, not a bad document
+            throw new TransientException("The " + what + " from " + source + " was cut off: " + e.getMessage(),
+                    source, null, e);
         }
     }
 }

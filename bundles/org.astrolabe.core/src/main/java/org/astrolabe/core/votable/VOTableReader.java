@@ -6,8 +6,10 @@ import java.net.URI;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.QueryFailedException;
 import org.astrolabe.core.internal.xml.SecureXml;
+import org.astrolabe.core.internal.xml.TrackedInput;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -49,6 +51,8 @@ public final class VOTableReader {
      *         service's message
      * @throws InvalidInputException when the document is not a well-formed VOTable, is truncated,
      *         declares a DOCTYPE, or holds no table
+     * @throws org.astrolabe.core.TransientException when the stream breaks before the document ends
+     *         (connection reset, time-out)
      * @throws OperationCanceledException when the monitor is cancelled
      */
     public ResultTable read(InputStream in, URI source, IProgressMonitor monitor) throws AstrolabeException {
@@ -62,8 +66,9 @@ public final class VOTableReader {
         XMLReader reader = SecureXml.newReader(false);
         reader.setContentHandler(watcher);
         reader.setErrorHandler(null);
+        TrackedInput source0 = new TrackedInput(in);
         try {
-            reader.parse(new InputSource(in));
+            reader.parse(new InputSource(source0));
         } catch (SAXParseException e) {
             if (watcher.status().state() == QueryStatus.State.ERROR) {
                 throw new QueryFailedException(watcher.status().message(), source);
@@ -77,7 +82,19 @@ public final class VOTableReader {
             throw new InvalidInputException("The VOTable from " + source + " could not be read: " + e.getMessage(),
                     source, e);
         } catch (IOException e) {
-            throw new InvalidInputException("The VOTable from " + source + " was cut off: " + e.getMessage(), source, e);
+            if (source0.broke()) {
+                // the stream broke (connection reset, time-out): a network failure, not a bad document
+                throw new TransientException("The VOTable from " + source + " was cut off: " + e.getMessage(),
+                        source, null, e);
+            }
+            throw new InvalidInputException("The VOTable from " + source + " could not be read: " + e.getMessage(),
+                    source, e);
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // STIL reports data that contradicts its FIELDs (e.g. a STREAM of an unknown datatype) unchecked
+            throw new InvalidInputException("The VOTable from " + source + " could not be read: " + e.getMessage(),
+                    source, e);
         }
         QueryStatus status = watcher.status();
         if (status.state() == QueryStatus.State.ERROR) {

@@ -33,7 +33,7 @@ public record DownloadOutcome(URI url, Status status, Path file, long size, Astr
         NOT_FOUND,
         /** The host could not be reached, the connection kept breaking, or 503 outlasted the retries. */
         NETWORK_FAILURE,
-        /** Fewer bytes than announced, or a digest that does not match: nothing kept. */
+        /** Fewer bytes than announced, an empty answer, or a digest that does not match: nothing kept. */
         INVALID_CONTENT,
         /** Any other error answer of the server. */
         SERVICE_FAILURE;

@@ -78,6 +78,7 @@ public interface CutoutService {
      * @return the saved file
      * @throws org.astrolabe.core.TransientException when the answer is shorter than its
      *         Content-Length (connection broken)
+     * @throws org.astrolabe.core.ServiceFailureException when the answer is empty (no file is kept)
      * @throws AstrolabeException as {@link #open}, and {@link InvalidInputException} when the
      *         file cannot be written (naming it)
      */

@@ -388,7 +388,11 @@ public final class HttpClient5Transport implements HttpTransport {
     /** The request to send after a redirect: 303 (and 301/302 of a POST) become GET. */
     static HttpRequest redirect(HttpRequest from, int status, URI target) {
         boolean toGet = status == 303 || ((status == 301 || status == 302) && from.method().equals("POST"));
-        HttpRequest next = from.redirectedTo(target, toGet ? "GET" : from.method(), !toGet);
+        // Only a POST carries its form in the body; a GET's form is already in the query string of
+        // the URL the server redirected from, and its Location says what to ask next: sending the
+        // form again would repeat every parameter (SODA then refuses a second CIRCLE with 422).
+        boolean keepForm = !toGet && from.method().equals("POST");
+        HttpRequest next = from.redirectedTo(target, toGet ? "GET" : from.method(), keepForm);
         if (!sameOrigin(from.uri(), target)) {
             List<HttpRequest.Parameter> kept = next.headers().stream()
                     .filter(h -> !CREDENTIAL_HEADERS.contains(h.name().toLowerCase(Locale.ROOT))).toList();

@@ -58,6 +58,11 @@ class HttpClient5TransportTest {
         server.createContext("/see-other", ex -> redirect(ex, 303, base + "/echo"));
         server.createContext("/to-other-host", ex -> redirect(ex, 302, otherHostBase + "/echo"));
         server.createContext("/loop", ex -> redirect(ex, 302, base + "/loop"));
+        server.createContext("/moved", ex -> redirect(ex, 307, base + "/query?" + ex.getRequestURI().getRawQuery()));
+        server.createContext("/query", ex -> {
+            seen.put("query", String.valueOf(ex.getRequestURI().getRawQuery()));
+            respond(ex, 200, "text/plain", "ok");
+        });
         server.createContext("/busy", ex -> {
             ex.getResponseHeaders().add("Retry-After", "7");
             respond(ex, 503, "text/plain", "busy");
@@ -126,6 +131,16 @@ class HttpClient5TransportTest {
         assertEquals("null", seen.get("auth"));
         body(HttpRequest.get(URI.create(base + "/echo")).withHeader("Authorization", "Basic c2VjcmV0"));
         assertEquals("Basic c2VjcmV0", seen.get("auth"));
+    }
+
+    @Test
+    void getParametersAreNotRepeatedAfterA307() throws Exception {
+        HttpRequest get = new HttpRequest("GET", URI.create(base + "/moved"), List.of(),
+                List.of(new HttpRequest.Parameter("CIRCLE", "180 0 0.02")), true, List.of());
+        try (HttpResult r = transport.send(get, null)) {
+            assertEquals(200, r.status());
+        }
+        assertEquals("CIRCLE=180%200%200.02", seen.get("query"), "the parameter once, as the Location gives it");
     }
 
     @Test

@@ -172,6 +172,12 @@ final class Transfer {
                 }
                 continue;
             }
+            if (have == 0) {
+                // An empty 200 is never an archive product: keeping it would leave a file that looks
+                // complete (a proxy or an overloaded server answering with no body).
+                return outcome(Status.INVALID_CONTENT, new ServiceFailureException("The server sent an empty answer "
+                        + "for " + url + "; nothing was kept", url, null));
+            }
             return finish();
         }
         Status status = shortBody ? Status.INVALID_CONTENT : Status.NETWORK_FAILURE;

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.http.HttpFailures;
 import org.astrolabe.core.http.HttpRequest;
 import org.astrolabe.core.http.HttpResult;
@@ -174,8 +175,8 @@ public final class HttpDataLinkResolver implements DataLinkResolver {
             try (InputStream body = result.body()) {
                 return new Answer(reader.read(body, result.uri(), monitor), result.uri());
             } catch (IOException e) {
-                throw new InvalidInputException("The DataLink answer of " + result.uri() + " was cut off: "
-                        + e.getMessage(), result.uri(), e);
+                throw new TransientException("The DataLink answer of " + result.uri() + " was cut off: "
+                        + e.getMessage(), result.uri(), null, e);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.votable.ResultTable;
 import org.astrolabe.core.votable.VOTableReader;
 import org.astrolabe.datalink.DataLink;
@@ -48,14 +49,15 @@ public final class LinksDocumentReader {
      * @throws InvalidInputException when it is not a DataLink VOTable (no ID column, malformed,
      *         larger than {@link #MAX_BYTES}), naming the source
      * @throws org.astrolabe.core.QueryFailedException when the document says QUERY_STATUS=ERROR
+     * @throws org.astrolabe.core.TransientException when the stream breaks before the document ends
      */
     public LinksDocument read(InputStream in, URI source, IProgressMonitor monitor) throws AstrolabeException {
         byte[] bytes;
         try {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new InvalidInputException("The DataLink document from " + source + " was cut off: " + e.getMessage(),
-                    source, e);
+            throw new TransientException("The DataLink document from " + source + " was cut off: " + e.getMessage(),
+                    source, null, e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new InvalidInputException("The DataLink document from " + source + " is larger than "

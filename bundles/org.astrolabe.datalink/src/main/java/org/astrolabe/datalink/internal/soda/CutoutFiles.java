@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.ServiceFailureException;
 import org.astrolabe.core.TransientException;
 import org.astrolabe.core.http.HttpResult;
 
@@ -67,14 +68,34 @@ public final class CutoutFiles {
         try {
             Files.createDirectories(directory);
             temp = Files.createTempFile(directory, ".astrolabe-", ".part");
-            long written;
-            try (InputStream in = result.body(); OutputStream out = Files.newOutputStream(temp)) {
-                written = in.transferTo(out);
-            }
+            long written = 0;
             long expected = result.contentLength();
+            try (InputStream in = result.body(); OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[64 * 1024];
+                while (true) {
+                    int n;
+                    try {
+                        n = in.read(buffer);
+                    } catch (IOException broken) {
+                        // reading failed, not writing: the connection broke or timed out
+                        throw new TransientException("The cutout from " + source + " was cut off after " + written
+                                + (expected >= 0 ? " of " + expected : "") + " bytes: " + broken.getMessage(), source,
+                                null, broken);
+                    }
+                    if (n < 0) {
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                    written += n;
+                }
+            }
             if (expected >= 0 && written != expected) {
                 throw new TransientException("The cutout from " + source + " was cut off: " + written + " of "
                         + expected + " bytes arrived", source, null, null);
+            }
+            if (written == 0) {
+                throw new ServiceFailureException("The cutout service at " + source
+                        + " sent an empty answer for " + id + "; nothing was kept", source, null);
             }
             Path target = claim(directory, name, temp);
             temp = null;

@@ -280,6 +280,19 @@ class HttpDownloadManagerTest {
     }
 
     @Test
+    void anEmptyAnswerIsInvalidContentAndLeavesNoFile() throws Exception {
+        server.createContext("/empty.fits", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "image/fits");
+            ex.sendResponseHeaders(200, -1); // Content-Length: 0
+            ex.close();
+        });
+        var out = manager.download(List.of(URI.create(base + "/empty.fits")), options(), null).get(0);
+        assertEquals(Status.INVALID_CONTENT, out.status(), out::describe);
+        assertTrue(out.describe().contains("empty answer"), out::describe);
+        assertEquals(List.of(), files());
+    }
+
+    @Test
     void authenticationAndNotFoundAreReportedNotDropped() throws Exception {
         server.createContext("/secret.fits", ex -> {
             ex.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"test\"");

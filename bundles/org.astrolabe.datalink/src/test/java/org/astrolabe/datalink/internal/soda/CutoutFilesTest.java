@@ -3,6 +3,7 @@ package org.astrolabe.datalink.internal.soda;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -75,6 +76,16 @@ class CutoutFilesTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of("evil.fits", "img_a-cutout-1.fits", "img_a-cutout.fits"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void emptyAnswersAreRefusedAndLeaveNoFile() throws Exception {
+        var e = assertThrows(org.astrolabe.core.ServiceFailureException.class,
+                () -> CutoutFiles.save(answer(new byte[0], 0, Map.of()), "x", dir));
+        assertTrue(e.getMessage().contains("empty answer"), e.getMessage());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
         }
     }
 

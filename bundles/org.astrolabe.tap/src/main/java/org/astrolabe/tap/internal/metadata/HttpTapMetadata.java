@@ -195,7 +195,7 @@ public final class HttpTapMetadata implements TapMetadata {
 
     @FunctionalInterface
     private interface Parser<T> {
-        T parse(InputStream in, URI from) throws InvalidInputException;
+        T parse(InputStream in, URI from) throws InvalidInputException, TransientException;
     }
 
     private <T> T get(HttpRequest request, IProgressMonitor monitor, Parser<T> parser, String what)

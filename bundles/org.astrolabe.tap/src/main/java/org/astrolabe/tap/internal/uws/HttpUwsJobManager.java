@@ -150,32 +150,42 @@ public final class HttpUwsJobManager implements UwsJobManager {
             form.addAll(uploads.parameters());
             HttpRequest request = uploads.parts().isEmpty() ? HttpRequest.post(async, form)
                     : HttpRequest.multipart(async, form, uploads.parts());
-            job = submit(request.withFollowRedirects(false), base, async, sub.split(1));
+            job = submit(request.withFollowRedirects(false), base, sub.split(1));
         }
         JobInfo created = get(job, sub.split(1));
         rememberQuietly(new RememberedJob(base, created.uri(), created.id(), Instant.now(), query.adql()));
         return created;
     }
 
-    /** Sends the creating POST and reads the new job's URL from the redirect or the job document. */
-    private URI submit(HttpRequest request, URI base, URI async, IProgressMonitor monitor) throws AstrolabeException {
-        URI job;
-        try (HttpResult result = transport.send(request, monitor)) {
-            Optional<String> location = result.header("Location");
-            if (result.status() >= 300 && result.status() < 400 && location.isPresent()
-                    || result.status() == 201 && location.isPresent()) {
-                job = JobUris.withoutQuery(async.resolve(location.get().strip()));
-            } else if (result.status() == 404 || result.status() == 410) {
-                throw new NotFoundException("No async endpoint at " + async + " (HTTP " + result.status()
-                        + "): is " + base + " a TAP service?", async);
-            } else {
-                UwsAnswers.failIfErrorDocument(result);
-                HttpFailures.requireSuccess(result);
-                try (InputStream body = result.body()) {
-                    JobInfo created = documents.readJob(body, async);
-                    job = JobUris.child(async, created.id());
-                } catch (IOException e) {
-                    throw UwsAnswers.cutOff(async, e);
+    /**
+     * Sends the creating POST and reads the new job's URL from the redirect or the job document. A
+     * 307/308 means the creation itself moved: the same POST goes to the new place (any other
+     * redirect is the service's answer, pointing at the new job).
+     */
+    private URI submit(HttpRequest creation, URI base, IProgressMonitor monitor) throws AstrolabeException {
+        URI job = null;
+        HttpRequest request = creation;
+        for (int hop = 0; job == null; hop++) {
+            URI target = request.uri();
+            try (HttpResult result = transport.send(request, monitor)) {
+                Optional<String> location = result.header("Location");
+                if ((result.status() == 307 || result.status() == 308) && location.isPresent() && hop < 5) {
+                    request = request.redirectedTo(target.resolve(location.get().strip()), "POST", true);
+                } else if (result.status() >= 300 && result.status() < 400 && location.isPresent()
+                        || result.status() == 201 && location.isPresent()) {
+                    job = JobUris.withoutQuery(target.resolve(location.get().strip()));
+                } else if (result.status() == 404 || result.status() == 410) {
+                    throw new NotFoundException("No async endpoint at " + target + " (HTTP " + result.status()
+                            + "): is " + base + " a TAP service?", target);
+                } else {
+                    UwsAnswers.failIfErrorDocument(result);
+                    HttpFailures.requireSuccess(result);
+                    try (InputStream body = result.body()) {
+                        JobInfo created = documents.readJob(body, target);
+                        job = JobUris.child(target, created.id());
+                    } catch (IOException e) {
+                        throw UwsAnswers.cutOff(target, e);
+                    }
                 }
             }
         }
@@ -408,8 +418,10 @@ public final class HttpUwsJobManager implements UwsJobManager {
             IProgressMonitor monitor) throws AstrolabeException {
         SubMonitor sub = SubMonitor.convert(monitor, "Running an async query at " + service.getHost(), 10);
         JobInfo job = create(service, query, parameters, sub.split(1));
-        job = run(job.uri(), sub.split(1));
-        job = waitFor(job.uri(), job, options, sub.split(6));
+        post(job.uri(), JobUris.child(job.uri(), "phase"), List.of(new Parameter("PHASE", "RUN")), sub.split(1));
+        // The job runs: reading it back is the first step of waiting, whose transient failures are
+        // retried (a failed read right after the start would otherwise fail a running query).
+        job = waitFor(job.uri(), null, options, sub.split(6));
         return finished(job, sub.split(2));
     }
 

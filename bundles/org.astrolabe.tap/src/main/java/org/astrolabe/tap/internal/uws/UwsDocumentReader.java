@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.core.TransientException;
 import org.astrolabe.core.internal.xml.SecureXml;
+import org.astrolabe.core.internal.xml.TrackedInput;
 import org.astrolabe.tap.uws.ErrorSummary;
 import org.astrolabe.tap.uws.ExecutionPhase;
 import org.astrolabe.tap.uws.JobInfo;
@@ -55,8 +57,11 @@ public final class UwsDocumentReader {
      * @return the job
      * @throws InvalidInputException naming {@code jobUri} when the document is not a well-formed UWS
      *         job, or holds a bad phase, time or duration
+     * @throws TransientException when the stream breaks before the document ends (connection reset,
+     *         time-out)
      */
-    public JobInfo readJob(InputStream in, URI jobUri) throws InvalidInputException {
+    public JobInfo readJob(InputStream in, URI jobUri) throws InvalidInputException,
+            TransientException {
         JobHandler handler = new JobHandler(jobUri);
         parse(in, jobUri, handler);
         if (!handler.rootSeen || !handler.rootName.equals("job")) {
@@ -71,8 +76,11 @@ public final class UwsDocumentReader {
      * @param listUri the URL it was read from (job URLs missing from the list are resolved against it)
      * @return the job references in document order
      * @throws InvalidInputException naming {@code listUri} when the document is not a UWS job list
+     * @throws TransientException when the stream breaks before the document ends (connection reset,
+     *         time-out)
      */
-    public List<JobSummary> readJobList(InputStream in, URI listUri) throws InvalidInputException {
+    public List<JobSummary> readJobList(InputStream in, URI listUri) throws InvalidInputException,
+            TransientException {
         ListHandler handler = new ListHandler(listUri);
         parse(in, listUri, handler);
         if (!handler.rootSeen || !handler.rootName.equals("jobs")) {
@@ -82,12 +90,14 @@ public final class UwsDocumentReader {
         return List.copyOf(handler.jobs);
     }
 
-    private static void parse(InputStream in, URI source, BaseHandler handler) throws InvalidInputException {
+    private static void parse(InputStream in, URI source, BaseHandler handler)
+            throws InvalidInputException, TransientException {
         XMLReader reader = SecureXml.newReader(true);
         reader.setContentHandler(handler);
         reader.setErrorHandler(null);
+        TrackedInput tracked = new TrackedInput(in);
         try {
-            reader.parse(new InputSource(in));
+            reader.parse(new InputSource(tracked));
         } catch (SAXException e) {
             Exception inner = e.getException();
             if (inner instanceof InvalidInputException bad) {
@@ -96,8 +106,13 @@ public final class UwsDocumentReader {
             throw new InvalidInputException("The UWS document from " + source + " is malformed: " + e.getMessage(),
                     source, e);
         } catch (IOException e) {
-            throw new InvalidInputException("The UWS document from " + source + " was cut off: " + e.getMessage(),
-                    source, e);
+            if (!tracked.broke()) {
+                // the bytes are wrong (an unknown or violated encoding), the stream is fine
+                throw new InvalidInputException("The UWS document from " + source + " is malformed: "
+                        + e.getMessage(), source, e);
+            }
+            throw new TransientException("The UWS document from " + source + " was cut off: " + e.getMessage(),
+                    source, null, e);
         }
     }
 
@@ -155,6 +170,16 @@ public final class UwsDocumentReader {
         SAXException bad(String message, Exception cause) {
             return new SAXException(new InvalidInputException("The UWS document from " + source + " is invalid: "
                     + message, source, cause));
+        }
+
+        /** The URL of {@code path} under the document's URL (a job id from the list, a result id). */
+        URI child(String path) throws SAXException {
+            try {
+                return JobUris.child(source, path);
+            } catch (IllegalArgumentException e) {
+                // found by fuzzing: an id with characters a URL cannot hold escaped as unchecked
+                throw bad("'" + path + "' cannot be part of a URL", e);
+            }
         }
 
         URI href(Attributes atts, URI fallback) throws SAXException {
@@ -266,7 +291,7 @@ public final class UwsDocumentReader {
                 if (id == null || id.isBlank()) {
                     throw bad("a result has no id", null);
                 }
-                results.add(new PendingResult(id, href(atts, JobUris.child(source, "results/" + id.strip()))));
+                results.add(new PendingResult(id, href(atts, child("results/" + id.strip()))));
             }
         }
 
@@ -394,7 +419,7 @@ public final class UwsDocumentReader {
                 if (phase == null) {
                     throw bad("job " + id + " in the list has no phase", null);
                 }
-                URI job = href != null ? href : JobUris.child(source, id.strip());
+                URI job = href != null ? href : child(id.strip());
                 jobs.add(new JobSummary(id.strip(), job, phase, runId, owner, creation));
                 id = null;
             }

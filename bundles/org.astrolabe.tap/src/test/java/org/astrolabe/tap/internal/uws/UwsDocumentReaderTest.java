@@ -84,7 +84,7 @@ class UwsDocumentReaderTest {
         }
     }
 
-    private JobInfo job(String xml) throws InvalidInputException {
+    private JobInfo job(String xml) throws org.astrolabe.core.AstrolabeException {
         return reader.readJob(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), JOB);
     }
 
@@ -209,6 +209,16 @@ class UwsDocumentReaderTest {
         assertEquals(Optional.of("mine"), j.runId());
         assertEquals(Optional.of("alice"), j.owner());
         assertEquals(Optional.of(Instant.parse("2026-01-02T03:04:05.678Z")), j.creationTime());
+    }
+
+    /** Found by fuzzing: an id that cannot be part of a URL escaped as IllegalArgumentException. */
+    @Test
+    void jobIdThatCannotBeAUrlIsInvalidInput() {
+        String xml = "<uws:jobs xmlns:uws='http://www.ivoa.net/xml/UWS/v1.0' version='1.1'>"
+                + "<uws:jobref id='2z}d_62r'><uws:phase>EXECUTING</uws:phase></uws:jobref></uws:jobs>";
+        var e = assertThrows(org.astrolabe.core.InvalidInputException.class, () -> reader.readJobList(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), URI.create("http://x.example/tap/async")));
+        assertTrue(e.getMessage().contains("2z}d_62r"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.astrolabe.tap.fuzz;
+
+import java.net.URI;
+
+import org.astrolabe.core.InvalidInputException;
+import org.astrolabe.tap.internal.uws.UwsDocumentReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** UWS job lists: {@link UwsDocumentReader#readJobList}. */
+class UwsJobListFuzzer {
+
+    static final FuzzHarness HARNESS = new FuzzHarness("joblist", InvalidInputException.class);
+    private static final URI SOURCE = URI.create("http://fuzz.example/tap/async/abc");
+
+    @BeforeAll
+    static void seed() {
+        HARNESS.seed(UwsJobListFuzzer.class, "read", "joblist", ".xml");
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void read(byte[] data) throws Exception {
+        HARNESS.run(data, in -> new UwsDocumentReader().readJobList(in, SOURCE));
+    }
+
+    @AfterAll
+    static void report() throws Exception {
+        HARNESS.report();
+    }
+}

@@ -95,6 +95,9 @@ public final class ClientCertificate {
         } catch (IOException e) {
             throw new CredentialException("Cannot read the certificate file " + file + ": " + e.getMessage(),
                     file.toUri());
+        } catch (RuntimeException e) {
+            // BouncyCastle reports damaged base64 or DER unchecked (found by PemFuzzer)
+            throw new CredentialException("Malformed certificate file " + file + ": " + e.getMessage(), file.toUri());
         }
     }
 

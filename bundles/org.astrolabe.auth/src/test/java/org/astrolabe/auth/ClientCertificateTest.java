@@ -104,6 +104,11 @@ class ClientCertificateTest {
         Path keyOnly = Files.writeString(dir.resolve("key.pem"), text.substring(text.indexOf("-----BEGIN PRIVATE KEY")));
         assertTrue(assertThrows(CredentialException.class, () -> ClientCertificate.read(keyOnly, null))
                 .getMessage().contains("No certificate"));
+        // Found by PemFuzzer: damaged base64 inside a PEM block escaped as BouncyCastle's DecoderException.
+        Path badBase64 = Files.writeString(dir.resolve("bad64.pem"),
+                "-----BEGIN CERTIFICATE-----\nMII*&^%$\n-----END CERTIFICATE-----\n");
+        assertTrue(assertThrows(CredentialException.class, () -> ClientCertificate.read(badBase64, null))
+                .getMessage().contains("Malformed"));
         Path garbage = Files.write(dir.resolve("garbage.p12"), new byte[] {1, 2, 3, 4});
         assertThrows(CredentialException.class, () -> ClientCertificate.read(garbage, "x".toCharArray()));
         assertTrue(assertThrows(CredentialException.class, () -> ClientCertificate.read(dir.resolve("missing.pem"), null))

@@ -43,7 +43,7 @@ public record Angle(double degrees) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         Matcher m = WITH_UNIT.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("Not an angle: '" + text
+            throw new IllegalArgumentException("Not an angle: '" + Shown.text(text)
                     + "' (use e.g. 1arcmin, 0.1deg, 30arcsec, or a number of degrees)");
         }
         double value = Double.parseDouble(m.group(1));
@@ -56,7 +56,7 @@ public record Angle(double degrees) {
             default -> value;
         };
         if (!(deg >= 0 && deg <= 180)) {
-            throw new IllegalArgumentException("An angle must be between 0 and 180 degrees: '" + text + "'");
+            throw new IllegalArgumentException("An angle must be between 0 and 180 degrees: '" + Shown.text(text) + "'");
         }
         return new Angle(deg);
     }

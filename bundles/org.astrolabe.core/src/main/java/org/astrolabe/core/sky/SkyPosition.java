@@ -45,11 +45,12 @@ public record SkyPosition(double ra, double dec) {
         String t = text == null ? "" : text.strip();
         String[] parts = split(t);
         if (parts == null) {
-            throw new IllegalArgumentException("Not a sky position: '" + text
+            throw new IllegalArgumentException("Not a sky position: '" + Shown.text(text)
                     + "' (use e.g. '08h45m07.5s +54d18m00s', '08:45:07.5 +54:18:00' or '131.28125 54.3')");
         }
-        double ra = parseRa(parts[0], text);
-        double dec = parseDec(parts[1], text);
+        String shown = Shown.text(text);
+        double ra = parseRa(parts[0], shown);
+        double dec = parseDec(parts[1], shown);
         if (ra == 360) {
             ra = 0;
         }
@@ -78,19 +79,19 @@ public record SkyPosition(double ra, double dec) {
         m = COLONS.matcher(s);
         if (m.matches()) {
             if (!m.group(1).isEmpty()) {
-                throw new IllegalArgumentException("Right ascension cannot have a sign: '" + s + "' in '" + whole + "'");
+                throw new IllegalArgumentException("Right ascension cannot have a sign: '" + Shown.text(s) + "' in '" + whole + "'");
             }
             return hours(m.group(2), m.group(3), m.group(4), "right ascension", s);
         }
         if (DECIMAL.matcher(s).matches()) {
             double ra = Double.parseDouble(s);
             if (!(ra >= 0 && ra <= 360)) {
-                throw new IllegalArgumentException("Right ascension must be at least 0 and below 360 degrees: '" + s
+                throw new IllegalArgumentException("Right ascension must be at least 0 and below 360 degrees: '" + Shown.text(s)
                         + "' in '" + whole + "'");
             }
             return ra;
         }
-        throw new IllegalArgumentException("Not a right ascension: '" + s + "' in '" + whole + "'");
+        throw new IllegalArgumentException("Not a right ascension: '" + Shown.text(s) + "' in '" + whole + "'");
     }
 
     private static double hours(String h, String m, String sec, String what, String s) {
@@ -99,7 +100,7 @@ public record SkyPosition(double ra, double dec) {
         double ss = sec == null ? 0 : Double.parseDouble(sec);
         if (hh >= 24 || mm >= 60 || ss >= 60) {
             throw new IllegalArgumentException("Right ascension out of range (hours 0-23, minutes and seconds 0-59): '"
-                    + s + "'");
+                    + Shown.text(s) + "'");
         }
         return (hh + mm / 60.0 + ss / 3600.0) * 15.0;
     }
@@ -115,7 +116,7 @@ public record SkyPosition(double ra, double dec) {
             int mm = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
             double ss = m.group(4) == null ? 0 : Double.parseDouble(m.group(4));
             if (mm >= 60 || ss >= 60) {
-                throw new IllegalArgumentException("Declination out of range (minutes and seconds 0-59): '" + s
+                throw new IllegalArgumentException("Declination out of range (minutes and seconds 0-59): '" + Shown.text(s)
                         + "' in '" + whole + "'");
             }
             dec = dd + mm / 60.0 + ss / 3600.0;
@@ -125,10 +126,10 @@ public record SkyPosition(double ra, double dec) {
         } else if (DECIMAL.matcher(s).matches()) {
             dec = Double.parseDouble(s);
         } else {
-            throw new IllegalArgumentException("Not a declination: '" + s + "' in '" + whole + "'");
+            throw new IllegalArgumentException("Not a declination: '" + Shown.text(s) + "' in '" + whole + "'");
         }
         if (!(dec >= -90 && dec <= 90)) {
-            throw new IllegalArgumentException("Declination must be between -90 and +90 degrees: '" + s + "' in '"
+            throw new IllegalArgumentException("Declination must be between -90 and +90 degrees: '" + Shown.text(s) + "' in '"
                     + whole + "'");
         }
         return dec;

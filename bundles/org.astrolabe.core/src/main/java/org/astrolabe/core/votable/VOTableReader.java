@@ -91,6 +91,12 @@ public final class VOTableReader {
                     source, e);
         } catch (OperationCanceledException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            // STIL allocates what a BINARY/BINARY2 length prefix declares before reading it: a damaged
+            // or hostile stream can ask for gigabytes in one array (found by VOTableReaderFuzzer). That
+            // one allocation failed and nothing else holds the memory, so reading simply stops here.
+            throw new InvalidInputException("The VOTable from " + source + " declares a value larger than the "
+                    + "memory available: the document is damaged", source, null);
         } catch (RuntimeException e) {
             // STIL reports data that contradicts its FIELDs (e.g. a STREAM of an unknown datatype) unchecked
             throw new InvalidInputException("The VOTable from " + source + " could not be read: " + e.getMessage(),

@@ -29,6 +29,17 @@ class SkyPositionTest {
         assertPosition(180, -0.5, SkyPosition.parse("12h00m00s -00d30m00s"));
     }
 
+    /** Found by SkyPositionFuzzer: a line break in the text broke the one-line message. */
+    @Test
+    void messagesStayOnOneLine() {
+        var e = assertThrows(IllegalArgumentException.class, () -> SkyPosition.parse("1a\n2"));
+        assertTrue(e.getMessage().contains("'1a\\n2'") && !e.getMessage().contains("\n"), e.getMessage());
+        var a = assertThrows(IllegalArgumentException.class, () -> Angle.parse("1\u0000arcmin"));
+        assertTrue(!a.getMessage().contains("\u0000") && a.getMessage().contains("\\u0000"), a.getMessage());
+        var longText = assertThrows(IllegalArgumentException.class, () -> SkyPosition.parse("x".repeat(500)));
+        assertTrue(longText.getMessage().length() < 250, longText.getMessage());
+    }
+
     @Test
     void colons() {
         assertPosition(RA, DEC, SkyPosition.parse("08:45:07.5 +54:18:00"));

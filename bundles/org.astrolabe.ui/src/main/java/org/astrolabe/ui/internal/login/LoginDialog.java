@@ -97,7 +97,9 @@ public final class LoginDialog extends Dialog {
         password = field(area, "Pass&word:", SWT.PASSWORD, ServicesViews.LOGIN_PASSWORD_WIDGET);
 
         certificateMode = radio(area, "&Certificate file (PEM or PKCS#12)", ServicesViews.LOGIN_CERTIFICATE_MODE_WIDGET);
-        new Label(area, SWT.NONE).setText("&File:");
+        Label fileLabel = new Label(area, SWT.NONE);
+        fileLabel.setText("&File:");
+        GridDataFactory.fillDefaults().indent(16, 0).applyTo(fileLabel);
         certificate = new Text(area, SWT.BORDER | SWT.SINGLE);
         certificate.setData(AstrolabeUi.WIDGET_KEY, ServicesViews.LOGIN_CERTIFICATE_WIDGET);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(certificate);

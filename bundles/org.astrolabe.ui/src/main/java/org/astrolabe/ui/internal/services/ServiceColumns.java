@@ -20,11 +20,11 @@ final class ServiceColumns {
     }
 
     static void create(TableViewer viewer, Services<SessionManager> sessions) {
-        column(viewer, "Name", 95, s -> s.name() + (s.archive().preset() ? "" : " (yours)"), null);
+        column(viewer, "Name", 90, s -> s.name() + (s.archive().preset() ? "" : " (yours)"), null);
         column(viewer, "Profile", 62, s -> s.archive().profile().name().toLowerCase(java.util.Locale.ROOT), null);
-        column(viewer, "TAP service", 205, s -> s.archive().tap().toString(), s -> tooltip(s));
-        column(viewer, "Availability", 105, s -> ServiceState.headline(s.availability()), ServiceState::availability);
-        column(viewer, "Login", 90, s -> ServiceState.headline(login(s, sessions)), s -> login(s, sessions));
+        column(viewer, "TAP service", 245, s -> s.archive().tap().toString(), s -> tooltip(s));
+        column(viewer, "Availability", 100, s -> ServiceState.headline(s.availability()), ServiceState::availability);
+        column(viewer, "Login", 85, s -> ServiceState.headline(login(s, sessions)), s -> login(s, sessions));
     }
 
     private static String tooltip(ServiceState s) {

@@ -222,6 +222,7 @@ public final class ServicesView extends ViewPart {
             rows.put(a.name(), ServiceState.unchecked(a));
         }
         refresh();
+        fitAddressColumn();
         if (chosen != null && rows.containsKey(chosen)) {
             viewer.setSelection(new StructuredSelection(rows.get(chosen)), true);
         }
@@ -229,6 +230,14 @@ public final class ServicesView extends ViewPart {
         for (Archive a : archives) {
             new AvailabilityJob(a, catalogue, factory, this::checked).schedule();
         }
+    }
+
+    /** Widens the TAP column to its longest address (user services can be long), within reason. */
+    private void fitAddressColumn() {
+        var column = viewer.getTable().getColumn(2);
+        int before = column.getWidth();
+        column.pack();
+        column.setWidth(Math.min(Math.max(before, column.getWidth()), 360));
     }
 
     private void checked(ServiceState state) {

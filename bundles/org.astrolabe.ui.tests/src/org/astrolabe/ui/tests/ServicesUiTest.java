@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 
 import org.astrolabe.archive.ArchiveCatalogue;
 import org.astrolabe.archive.dal.DalClient;
+import org.astrolabe.auth.CredentialStore;
+import org.astrolabe.auth.RememberedLogin;
 import org.astrolabe.auth.SessionManager;
 import org.astrolabe.core.AuthenticationException;
 import org.astrolabe.core.sky.Angle;
@@ -83,6 +85,7 @@ class ServicesUiTest {
     @AfterEach
     void logoutAndCheckLog() throws Exception {
         service(SessionManager.class).logout(TAP);
+        service(CredentialStore.class).remove(TAP);
         assertTrue(service(SessionManager.class).session(TAP).isEmpty(), () -> "still logged in after logout: "
                 + service0(org.astrolabe.core.auth.SessionRegistry.class).sessions());
         UiWait.until(() -> Job.getJobManager().find(ServicesViews.SERVICES_JOB).length == 0, NETWORK,
@@ -189,11 +192,12 @@ class ServicesUiTest {
     }
 
     /** Logs in to {@code local} through the view's button and the dialog. */
-    private void logInThroughDialog(String user, String password, boolean screenshot) throws Exception {
+    private void logInThroughDialog(String user, String password, boolean rememberAndScreenshot) throws Exception {
         select("local");
         DialogDriver driver = DialogDriver.whenOpen(ServicesViews.LOGIN_DIALOG_WIDGET, dialog -> {
             fillPassword(dialog, user, password);
-            if (screenshot) {
+            if (rememberAndScreenshot) {
+                Widgets.find(dialog, ServicesViews.LOGIN_REMEMBER_WIDGET, Button.class).setSelection(true);
                 dialog.setSize(dialog.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT));
                 Screenshots.save(dialog, "login-dialog");
             }
@@ -275,6 +279,11 @@ class ServicesUiTest {
         assertTrue(anonymous.getMessage().contains("Authentication required"), anonymous.getMessage());
 
         logInThroughDialog("astro", "stargazer", true);
+        assertTrue(status().getText().endsWith("remembered in secure storage"), status().getText());
+        RememberedLogin kept = service(CredentialStore.class).load(TAP).orElseThrow();
+        assertEquals(RememberedLogin.Kind.PASSWORD, kept.kind());
+        assertEquals("astro", kept.user());
+        assertEquals("stargazer", new String(kept.secret()));
         assertEquals(21L, offUiThread(ServicesUiTest::restrictedCone).rowCount(), "the restricted cone search");
         Screenshots.save(ui.shell, "services-view");
 

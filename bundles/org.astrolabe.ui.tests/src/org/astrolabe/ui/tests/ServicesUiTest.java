@@ -25,6 +25,7 @@ import org.astrolabe.core.AuthenticationException;
 import org.astrolabe.core.sky.Angle;
 import org.astrolabe.core.sky.SkyPosition;
 import org.astrolabe.core.votable.ResultTable;
+import org.astrolabe.ui.SelectedService;
 import org.astrolabe.ui.ServicesViews;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -225,6 +226,13 @@ class ServicesUiTest {
         UiWait.until(() -> row("local-caom2").getText(AVAILABILITY).startsWith("available"), NETWORK,
                 "local-caom2's availability", this::rows);
         assertEquals("", row("local").getText(LOGIN), "anonymous at first");
+
+        select("local");
+        var selection = (org.eclipse.jface.viewers.IStructuredSelection) ui.page.getSelection(
+                ServicesViews.SERVICES_VIEW_ID);
+        assertEquals(new SelectedService("local", TAP), selection.getFirstElement(), "published for other views");
+        assertFalse(button(ServicesViews.SERVICES_EDIT_WIDGET).isEnabled(), "presets cannot be edited");
+        assertTrue(button(ServicesViews.SERVICES_LOGIN_WIDGET).isEnabled());
     }
 
     @Test

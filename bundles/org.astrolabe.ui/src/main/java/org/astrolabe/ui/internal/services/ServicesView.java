@@ -15,7 +15,6 @@ import org.astrolabe.core.ServiceFailureException;
 import org.astrolabe.core.auth.SessionRegistry;
 import org.astrolabe.tap.TapClientFactory;
 import org.astrolabe.ui.AstrolabeUi;
-import org.astrolabe.ui.SelectedService;
 import org.astrolabe.ui.ServicesViews;
 import org.astrolabe.ui.internal.Services;
 import org.astrolabe.ui.internal.login.LoginDialog;
@@ -32,7 +31,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
@@ -47,7 +45,7 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The Services view: the archive catalogue's presets and the user's services with their TAP
  * address, availability (checked in jobs), and login state; add / edit / remove user services,
- * log in and out. The selection is published as {@link SelectedService}. UI thread only, except
+ * log in and out. The selection is published as {@link org.astrolabe.ui.SelectedService}. UI thread only, except
  * the jobs it starts.
  */
 public final class ServicesView extends ViewPart {
@@ -383,45 +381,5 @@ public final class ServicesView extends ViewPart {
             }
         }
         super.dispose();
-    }
-
-    /** Publishes the table's selection as {@link SelectedService}s. */
-    private static final class SelectedServiceProvider implements org.eclipse.jface.viewers.ISelectionProvider {
-        private final TableViewer viewer;
-        private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> listeners =
-                new org.eclipse.core.runtime.ListenerList<>();
-
-        SelectedServiceProvider(TableViewer viewer) {
-            this.viewer = viewer;
-            viewer.addPostSelectionChangedListener(e -> {
-                var event = new org.eclipse.jface.viewers.SelectionChangedEvent(this, getSelection());
-                listeners.forEach(l -> l.selectionChanged(event));
-            });
-        }
-
-        @Override
-        public ISelection getSelection() {
-            List<SelectedService> chosen = new ArrayList<>();
-            for (Object o : viewer.getStructuredSelection()) {
-                ServiceState s = (ServiceState) o;
-                chosen.add(new SelectedService(s.name(), s.tap()));
-            }
-            return new StructuredSelection(chosen);
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            // Other parts do not choose the view's service.
-        }
-
-        @Override
-        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
     }
 }

@@ -8,6 +8,8 @@ import org.astrolabe.core.votable.TableFormat;
 import org.astrolabe.core.vosi.TableMetadata;
 import org.astrolabe.tap.TapUpload;
 import org.astrolabe.ui.AstrolabeUi;
+import org.astrolabe.ui.SelectedService;
+import org.astrolabe.ui.ServicesViews;
 import org.astrolabe.ui.internal.adql.AdqlCompletions;
 import org.astrolabe.ui.internal.adql.AdqlTemplates;
 import org.astrolabe.ui.internal.adql.CompletionModel;
@@ -23,6 +25,7 @@ import org.astrolabe.ui.internal.services.ServiceMetadata;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.graphics.Point;
@@ -33,6 +36,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
@@ -84,7 +88,19 @@ public final class QueryView extends ViewPart {
             contexts.activateContext(AstrolabeUi.QUERY_CONTEXT_ID);
         }
         serviceChanged();
+        getSite().getPage().addPostSelectionListener(ServicesViews.SERVICES_VIEW_ID, serviceSelection);
     }
+
+    /** A service picked in the Services view becomes the query's service (its TAP URL, once resolved). */
+    private final ISelectionListener serviceSelection = (part, selection) -> {
+        if (form == null || form.url.isDisposed() || !(selection instanceof IStructuredSelection structured)
+                || !(structured.getFirstElement() instanceof SelectedService picked) || picked.tap() == null) {
+            return;
+        }
+        if (!picked.tap().toString().equals(form.url.getText().strip())) {
+            setService(picked.tap());
+        }
+    };
 
     private void restore() {
         String url = savedState == null ? null : savedState.getString(STATE_URL);
@@ -311,6 +327,7 @@ public final class QueryView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removePostSelectionListener(ServicesViews.SERVICES_VIEW_ID, serviceSelection);
         if (services != null) {
             services.close();
         }

@@ -66,6 +66,7 @@ class ServicesUiTest {
     static final int LOGIN = 4;
 
     private AstrolabeWindow ui;
+    private String queryServiceBefore;
     private ProductErrorLog errors;
 
     @BeforeAll
@@ -77,6 +78,7 @@ class ServicesUiTest {
     void openView() throws Exception {
         errors = ProductErrorLog.start();
         ui = AstrolabeWindow.open();
+        queryServiceBefore = ui.serviceUrl().getText();
         ui.page.showView(ServicesViews.SERVICES_VIEW_ID);
         UiWait.until(() -> row("local") != null, NETWORK, "the catalogue in the Services view", this::rows);
         UiWait.until(() -> row("local").getText(LOGIN).isEmpty(), Duration.ofSeconds(5),
@@ -85,6 +87,8 @@ class ServicesUiTest {
 
     @AfterEach
     void logoutAndCheckLog() throws Exception {
+        // Picking services here changes the TAP Query view's URL; the other tests expect it as it was.
+        ui.serviceUrl().setText(queryServiceBefore);
         service(SessionManager.class).logout(TAP);
         service(CredentialStore.class).remove(TAP);
         assertTrue(service(SessionManager.class).session(TAP).isEmpty(), () -> "still logged in after logout: "

@@ -2,13 +2,10 @@ package org.astrolabe.archive.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -57,21 +54,7 @@ final class ResolvedCache {
         set(p, k + ".login", resolved.login());
         p.setProperty(k + ".at", Long.toString(resolved.resolvedAt().toEpochMilli()));
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    p.store(out, "Astrolabe: resolved archive endpoints (a cache; safe to delete)");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            PropertiesFiles.write(p, file, "Astrolabe: resolved archive endpoints (a cache; safe to delete)");
         } catch (IOException ignored) {
             // a cache only: the endpoints are resolved again next time
         }

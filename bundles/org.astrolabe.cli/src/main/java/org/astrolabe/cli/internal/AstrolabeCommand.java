@@ -9,15 +9,21 @@ import picocli.CommandLine.ParameterException;
 /** The root {@code astrolabe} command: global options, then a subcommand. */
 @Command(name = "astrolabe", mixinStandardHelpOptions = true, version = "Astrolabe 0.1.0",
         description = "IVOA data access: TAP queries against any archive.",
-        subcommands = {AvailabilityCommand.class, QueryCommand.class, CapabilitiesCommand.class, TablesCommand.class,
-                JobsCommand.class, JobCommand.class,
-                LinksCommand.class, CutoutCommand.class, DownloadCommand.class,
-                ServicesCommand.class, CollectionsCommand.class, RegionCommand.class, NameCommand.class,
-                DataUrlsCommand.class, ImageUrlsCommand.class, ImagesCommand.class, ConeCommand.class, SiaCommand.class,
-                LoginCommand.class, LogoutCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the service reported a failure; 2 usage or bad input;",
                 "3 authentication required or refused; 4 not found; 5 network or transient failure."})
 final class AstrolabeCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. Not in the annotation: building the model of
+     * all of them costs a command a tenth of its start-up, so {@link Subcommands} adds only the one
+     * that is run (all of them when help or an error needs the list).
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(AvailabilityCommand.class,
+            QueryCommand.class, CapabilitiesCommand.class, TablesCommand.class, JobsCommand.class, JobCommand.class,
+            LinksCommand.class, CutoutCommand.class, DownloadCommand.class,
+            ServicesCommand.class, CollectionsCommand.class, RegionCommand.class, NameCommand.class,
+            DataUrlsCommand.class, ImageUrlsCommand.class, ImagesCommand.class, ConeCommand.class, SiaCommand.class,
+            LoginCommand.class, LogoutCommand.class);
 
     private final CliContext context;
 

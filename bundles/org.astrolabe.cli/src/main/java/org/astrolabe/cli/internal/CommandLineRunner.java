@@ -138,6 +138,7 @@ public final class CommandLineRunner {
         context.useDownloads(downloads);
         context.useArchives(catalogue, recipes, dal, names);
         CommandLine line = new CommandLine(new AstrolabeCommand(context), new CommandFactory(context));
+        Subcommands.add(line, AstrolabeCommand.SUBCOMMANDS, args);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setParameterExceptionHandler((ex, argv) -> {

@@ -17,7 +17,7 @@ public final class HttpTransports {
      * @return a new transport with its own connection pool; thread-safe
      */
     public static HttpTransport create(TransportSettings settings) {
-        return new HttpClient5Transport(settings);
+        return new HttpClient5Transport(settings, newSessionRegistry(), null);
     }
 
     /**

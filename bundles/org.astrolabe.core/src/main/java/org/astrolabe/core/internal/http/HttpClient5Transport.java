@@ -36,6 +36,7 @@ import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -120,7 +121,7 @@ public final class HttpClient5Transport implements HttpTransport {
 
     /** Default settings and a registry of its own (plain Java use; OSGi uses the other constructor). */
     public HttpClient5Transport() {
-        this(TransportSettings.defaults());
+        this(TransportSettings.defaults(), new MemorySessionRegistry(), null);
     }
 
     /**
@@ -133,10 +134,7 @@ public final class HttpClient5Transport implements HttpTransport {
         this(TransportSettings.defaults(), sessions, null);
     }
 
-    /** @param settings time-outs, User-Agent and pool size; sessions in a registry of its own */
-    public HttpClient5Transport(TransportSettings settings) {
-        this(settings, new MemorySessionRegistry(), null);
-    }
+    // No other public one-argument constructor: Declarative Services would try it and log an error.
 
     /**
      * @param settings time-outs, User-Agent and pool size
@@ -168,6 +166,9 @@ public final class HttpClient5Transport implements HttpTransport {
         if (tls != null) {
             // The session's own key and trust managers; hostname verification stays on (default verifier).
             builder.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildClassic());
+        } else {
+            // The JDK's trust store and HttpClient's default verifier, loaded on the first https connection.
+            builder.setTlsSocketStrategy(new LazyTlsStrategy(DefaultClientTlsStrategy::createDefault));
         }
         return builder.build();
     }

@@ -78,7 +78,7 @@ class HttpClient5TransportTest {
         });
         server.start();
         transport = new HttpClient5Transport(new TransportSettings(Duration.ofSeconds(2), Duration.ofMillis(700),
-                null, 4));
+                null, 4), new org.astrolabe.core.internal.auth.MemorySessionRegistry(), null);
     }
 
     @AfterEach

@@ -161,6 +161,9 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 
     @Override
     public synchronized Optional<RememberedLogin> load(URI service) throws AstrolabeException {
+        if (storage == null && !Files.exists(storageFile())) {
+            return Optional.empty(); // nothing remembered yet: no need to open (and create) the storage
+        }
         ISecurePreferences root = root().node(ROOT);
         String key = key(service);
         if (!root.nodeExists(key)) {

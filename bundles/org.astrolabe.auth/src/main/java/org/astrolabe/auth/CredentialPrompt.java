@@ -12,8 +12,8 @@ import java.util.Optional;
  * saying that a login is required.
  *
  * <p>Only {@link #askPassword(URI, String)} is required; a prompt that can also pick a client
- * certificate file overrides {@link #askCertificate(URI, String)}, {@link #askPassphrase(Path)}
- * and {@link #preference()} (to include {@link LoginOptions#CERTIFICATE}).
+ * certificate file overrides {@link #askCertificate(URI, String)} and {@link #preference()} (to
+ * include {@link LoginOptions#CERTIFICATE}).
  */
 public interface CredentialPrompt {
 
@@ -36,27 +36,54 @@ public interface CredentialPrompt {
     }
 
     /**
-     * Asks for a client certificate file (PEM with its key, or PKCS#12) for a service that
+     * A certificate file the user chose, with its passphrase when it needs one. {@code toString}
+     * never shows the passphrase.
+     *
+     * @param file the certificate file (PEM with its key, or PKCS#12)
+     * @param passphrase its passphrase, or {@code null} when none was given
+     */
+    record CertificateFile(Path file, char[] passphrase) {
+        /** @throws NullPointerException if the file is null */
+        public CertificateFile {
+            java.util.Objects.requireNonNull(file, "file");
+            passphrase = passphrase == null || passphrase.length == 0 ? null : passphrase.clone();
+        }
+
+        /** @return a copy of the passphrase (the caller clears it), or {@code null} */
+        @Override
+        public char[] passphrase() {
+            return passphrase == null ? null : passphrase.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CertificateFile c && c.file.equals(file) && java.util.Arrays.equals(c.passphrase,
+                    passphrase);
+        }
+
+        @Override
+        public int hashCode() {
+            return file.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "CertificateFile[" + file + (passphrase == null ? "" : ", passphrase=***") + "]";
+        }
+    }
+
+    /**
+     * Asks for a client certificate file (PEM with its key, or PKCS#12) and, when the file needs
+     * one ({@link ClientCertificate#needsPassphrase(Path)}), its passphrase, for a service that
      * challenged with {@code ivoa_x509}.
      *
      * @param service the URL that asked for a certificate
      * @param hint a sentence for the user (e.g. where the service says a certificate can be had), or ""
-     * @return the file, or empty when the user declined
+     * @return the file and passphrase, or empty when the user declined
      * @throws CredentialException when the user cannot be asked and the prompt can say what to do
      *         instead (e.g. no terminal: "use --cert FILE")
      */
-    default Optional<Path> askCertificate(URI service, String hint) throws CredentialException {
-        return Optional.empty();
-    }
-
-    /**
-     * Asks for the passphrase of a certificate file that needs one.
-     *
-     * @param file the certificate file
-     * @return the passphrase (the caller clears the array), or empty when the user declined
-     * @throws CredentialException when the user cannot be asked and the prompt can say why
-     */
-    default Optional<char[]> askPassphrase(Path file) throws CredentialException {
+    default Optional<CertificateFile> askCertificate(URI service, String hint) throws CredentialException {
         return Optional.empty();
     }
 }

@@ -190,14 +190,16 @@ public final class PromptingChallengeResponder implements ChallengeResponder {
                     + "can only be sent over https: use the service's https URL" + (source.isEmpty() ? "" : "; "
                     + source) + ".", uri, false);
         }
-        Path file = prompt.askCertificate(uri, source).orElseThrow(() -> new AuthenticationException(origin
-                + " requires a client certificate, and none was given.", uri, false));
-        char[] passphrase = null;
+        CredentialPrompt.CertificateFile answer = prompt.askCertificate(uri, source).orElseThrow(
+                () -> new AuthenticationException(origin + " requires a client certificate, and none was given.", uri,
+                        false));
+        Path file = answer.file();
+        char[] passphrase = answer.passphrase();
         ClientCertificate certificate;
         try {
-            if (ClientCertificate.needsPassphrase(file)) {
-                passphrase = prompt.askPassphrase(file).orElseThrow(() -> new CredentialException(
-                        "The certificate file " + file + " needs a passphrase, and none was given.", file.toUri()));
+            if (passphrase == null && ClientCertificate.needsPassphrase(file)) {
+                throw new CredentialException("The certificate file " + file + " needs a passphrase, and none was "
+                        + "given.", file.toUri());
             }
             certificate = ClientCertificate.read(file, passphrase);
         } finally {

@@ -191,15 +191,9 @@ class CertificateChallengeTest {
         }
 
         @Override
-        public Optional<Path> askCertificate(URI service, String hint) {
+        public Optional<CertificateFile> askCertificate(URI service, String hint) {
             asked.add("certificate " + service);
-            return Optional.ofNullable(file);
-        }
-
-        @Override
-        public Optional<char[]> askPassphrase(Path f) {
-            asked.add("passphrase");
-            return Optional.ofNullable(passphrase == null ? null : passphrase.clone());
+            return file == null ? Optional.empty() : Optional.of(new CertificateFile(file, passphrase));
         }
     }
 
@@ -214,8 +208,7 @@ class CertificateChallengeTest {
         responder.addUnrankedPrompt(prompt);
         String subject = get(optionalBase + "/tap/sync");
         assertTrue(subject.contains("CN=alice"), subject);
-        assertEquals(List.of("certificate " + optionalBase + "/tap/sync"), prompt.asked,
-                "certificate first by default; a PEM without encryption needs no passphrase");
+        assertEquals(List.of("certificate " + optionalBase + "/tap/sync"), prompt.asked, "certificate first by default");
         assertEquals(LoginOptions.CERTIFICATE, sessions.sessionFor(URI.create(optionalBase)).orElseThrow()
                 .securityMethod());
         assertTrue(get(optionalBase + "/tap/sync").contains("CN=alice"));
@@ -236,7 +229,13 @@ class CertificateChallengeTest {
         FilePrompt right = new FilePrompt(pem, secret, LoginOptions.DEFAULT_PREFERENCE);
         responder.addUnrankedPrompt(right);
         assertTrue(get(optionalBase + "/tap/sync").contains("CN=bob"));
-        assertEquals(List.of("certificate " + optionalBase + "/tap/sync", "passphrase"), right.asked);
+        assertEquals(List.of("certificate " + optionalBase + "/tap/sync"), right.asked);
+        responder.removePrompt(right);
+        sessions.sessions().forEach(sessions::remove);
+        trustTestCa(optionalBase);
+        responder.addUnrankedPrompt(new FilePrompt(pem, null, LoginOptions.DEFAULT_PREFERENCE));
+        CredentialException none = assertThrows(CredentialException.class, () -> get(optionalBase + "/tap/sync"));
+        assertTrue(none.getMessage().contains("needs a passphrase"), none.getMessage());
     }
 
     @Test

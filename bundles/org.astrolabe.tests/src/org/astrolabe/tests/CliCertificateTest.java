@@ -55,6 +55,8 @@ import com.sun.net.httpserver.HttpsServer;
 class CliCertificateTest {
 
     static HttpsServer server;
+    static HttpsServer tls12;
+    static HttpsServer optional;
     static String tap;
     static Path dir;
     static Path caPem;
@@ -122,17 +124,32 @@ class CliCertificateTest {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
 
-        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+        server = server(tls, true, null);
+        tap = "https://127.0.0.1:" + server.getAddress().getPort() + "/tap";
+        tls12 = server(tls, true, "TLSv1.2");
+        optional = server(tls, false, null);
+    }
+
+    /** A TAP-like server requiring ({@code need}) or accepting a client certificate from the test CA. */
+    static HttpsServer server(SSLContext tls, boolean need, String protocol) throws java.io.IOException {
+        HttpsServer s = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        s.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
             public void configure(HttpsParameters params) {
                 SSLParameters p = getSSLContext().getDefaultSSLParameters();
-                p.setNeedClientAuth(true);
+                if (need) {
+                    p.setNeedClientAuth(true);
+                } else {
+                    p.setWantClientAuth(true);
+                }
+                if (protocol != null) {
+                    p.setProtocols(new String[] {protocol});
+                }
                 params.setSSLParameters(p);
             }
         });
-        tap = "https://127.0.0.1:" + server.getAddress().getPort() + "/tap";
-        server.createContext("/tap/capabilities", ex -> send(ex, """
+        String base = "https://127.0.0.1:" + s.getAddress().getPort() + "/tap";
+        s.createContext("/tap/capabilities", ex -> send(ex, """
                 <vosi:capabilities xmlns:vosi="http://www.ivoa.net/xml/VOSICapabilities/v1.0"
                     xmlns:vs="http://www.ivoa.net/xml/VODataService/v1.1"
                     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -142,19 +159,37 @@ class CliCertificateTest {
                       <securityMethod standardID="ivo://ivoa.net/sso#tls-with-certificate"/>
                     </interface>
                   </capability>
-                </vosi:capabilities>""".replace("TAP", tap)));
-        server.createContext("/tap/sync", ex -> {
+                </vosi:capabilities>""".replace("TAP", base)));
+        s.createContext("/tap/sync", ex -> {
             ex.getRequestBody().readAllBytes();
-            String subject = ((HttpsExchange) ex).getSSLSession().getPeerPrincipal().getName();
-            send(ex, """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE type="results">
-                    <INFO name="QUERY_STATUS" value="OK"/>
-                    <TABLE><FIELD name="subject" datatype="char" arraysize="*"/>
-                    <DATA><TABLEDATA><TR><TD>SUBJECT</TD></TR></TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
-                    """.replace("SUBJECT", subject));
+            String subject;
+            try {
+                subject = ((HttpsExchange) ex).getSSLSession().getPeerPrincipal().getName();
+            } catch (javax.net.ssl.SSLPeerUnverifiedException none) {
+                // only the optional-certificate server gets here: it challenges
+                ex.getResponseHeaders().add("WWW-Authenticate", "ivoa_x509");
+                ex.sendResponseHeaders(401, -1);
+                ex.close();
+                return;
+            }
+            send(ex, votable(subject));
         });
-        server.start();
+        s.createContext("/open/sync", ex -> {
+            ex.getRequestBody().readAllBytes();
+            send(ex, votable("anonymous"));
+        });
+        s.start();
+        return s;
+    }
+
+    static String votable(String subject) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE type="results">
+                <INFO name="QUERY_STATUS" value="OK"/>
+                <TABLE><FIELD name="subject" datatype="char" arraysize="*"/>
+                <DATA><TABLEDATA><TR><TD>SUBJECT</TD></TR></TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
+                """.replace("SUBJECT", subject);
     }
 
     static void send(com.sun.net.httpserver.HttpExchange ex, String body) throws java.io.IOException {
@@ -169,6 +204,8 @@ class CliCertificateTest {
     @AfterAll
     static void stop() {
         server.stop(0);
+        tls12.stop(0);
+        optional.stop(0);
     }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -192,8 +229,43 @@ class CliCertificateTest {
 
     @Test
     void withoutTheCertificateTheServerRefusesTheConnection() throws Exception {
+        // TLS 1.3 (the JDK's default) and TLS 1.2 servers that require a certificate: exit 3, one line.
+        for (String base : new String[] {tap, "https://127.0.0.1:" + tls12.getAddress().getPort() + "/tap"}) {
+            int code = run("--service", base, "--ca-certs", caPem.toString(), "query", "SELECT subject FROM whoami");
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(3, code, e);
+            assertTrue(e.startsWith("astrolabe: " + base.replace("/tap", "") + " requires a client certificate: "
+                    + "log in with --cert FILE"), e);
+            assertEquals(1, e.lines().count(), e);
+        }
+    }
+
+    @Test
+    void withoutTheTestCaTheServerIsStillANetworkFailure() throws Exception {
         int code = run("--service", tap, "query", "SELECT subject FROM whoami");
-        assertTrue(code == 5, "exit " + code + ": " + err.toString(StandardCharsets.UTF_8));
+        assertEquals(5, code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anIvoaX509ChallengeWithoutATerminalSaysToUseCert() throws Exception {
+        String base = "https://127.0.0.1:" + optional.getAddress().getPort();
+        int code = run("--service", base + "/tap", "--ca-certs", caPem.toString(), "query", "SELECT 1");
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(3, code, e);
+        assertTrue(e.contains(base + " requires a client certificate and there is no terminal to ask for one: "
+                + "use --cert FILE"), e);
+        assertEquals(1, e.lines().count(), e);
+        assertEquals(0, run("--service", base + "/tap", "--cert", alicePem.toString(), "--ca-certs",
+                caPem.toString(), "query", "SELECT subject FROM whoami"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("CN=alice"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aServerWithOptionalCertificatesWorksAnonymously() throws Exception {
+        String base = "https://127.0.0.1:" + optional.getAddress().getPort() + "/open";
+        assertEquals(0, run("--service", base, "--ca-certs", caPem.toString(), "query", "SELECT subject FROM whoami"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("anonymous"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

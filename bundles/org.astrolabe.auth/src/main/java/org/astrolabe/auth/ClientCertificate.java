@@ -101,6 +101,23 @@ public final class ClientCertificate {
         }
     }
 
+    /**
+     * @param file a certificate file
+     * @return whether reading it needs a passphrase: a PKCS#12 file, or a PEM file with an encrypted
+     *         key; {@code false} when the file cannot be read (reading it will say why)
+     */
+    public static boolean needsPassphrase(Path file) {
+        try {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".p12") || name.endsWith(".pfx") || !looksLikePem(file)) {
+                return true;
+            }
+            return Files.readString(file, StandardCharsets.ISO_8859_1).contains("ENCRYPTED");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean looksLikePem(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(64 * 1024), StandardCharsets.ISO_8859_1);

@@ -17,7 +17,17 @@ public class AuthenticationException extends AstrolabeException {
      * @param denied {@code true} when credentials were presented and refused (403)
      */
     public AuthenticationException(String message, URI uri, boolean denied) {
-        super(message, uri, null);
+        this(message, uri, denied, null);
+    }
+
+    /**
+     * @param message sentence for a user, without credentials
+     * @param uri the protected resource
+     * @param denied {@code true} when credentials were presented and refused
+     * @param cause the underlying failure (e.g. the TLS connection the server closed), or {@code null}
+     */
+    public AuthenticationException(String message, URI uri, boolean denied, Throwable cause) {
+        super(message, uri, cause);
         this.denied = denied;
     }
 

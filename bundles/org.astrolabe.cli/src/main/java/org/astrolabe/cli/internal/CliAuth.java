@@ -90,6 +90,9 @@ final class CliAuth {
             }
         }
         if (credentials.isEmpty()) {
+            if (options.caCerts() != null) {
+                trustOnly(service, alsoFor, options.caCerts());
+            }
             return Optional.empty();
         }
         LoginOptions login = loginOptions(options);
@@ -102,6 +105,50 @@ final class CliAuth {
         loggedIn.add(service);
         context.info("logged in to " + service + " (" + describe(session) + ")");
         return Optional.of(session);
+    }
+
+    /**
+     * {@code --ca-certs} without credentials: the archive's origins trust the CA, and a challenge
+     * answered later (a certificate asked for on the terminal) keeps that trust.
+     */
+    private void trustOnly(URI service, java.util.Set<org.astrolabe.core.auth.Origin> alsoFor, Path caCerts)
+            throws CredentialException {
+        KeyStore store = trustStore(caCerts);
+        javax.net.ssl.SSLContext tls;
+        try {
+            javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(store);
+            tls = org.astrolabe.core.auth.ClientTlsContext.create(null, tmf.getTrustManagers());
+        } catch (GeneralSecurityException e) {
+            throw new CredentialException("Cannot use the CA certificates in " + caCerts + ": " + e.getMessage(),
+                    caCerts.toUri());
+        }
+        URI archive = org.astrolabe.auth.ServiceUrls.normalise(service);
+        java.util.Set<org.astrolabe.core.auth.Origin> origins = new java.util.LinkedHashSet<>(alsoFor);
+        origins.add(org.astrolabe.core.auth.Origin.of(archive));
+        sessions.adopt(new org.astrolabe.auth.ArchiveSession(archive, origins, "", List.of(), Optional.of(tls)));
+        loggedIn.add(service);
+    }
+
+    /**
+     * @param names the {@code --auth-order} names (certificate, token, cookie, basic), or {@code null}
+     * @return the IVOA SSO ids in that order; empty when none are given
+     * @throws IllegalArgumentException on an unknown name
+     */
+    static List<String> order(List<String> names) {
+        List<String> order = new ArrayList<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            order.add(switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "certificate", "cert" -> LoginOptions.CERTIFICATE;
+                case "token" -> LoginOptions.TOKEN;
+                case "cookie" -> LoginOptions.COOKIE;
+                case "basic" -> LoginOptions.BASIC;
+                default -> throw new IllegalArgumentException("unknown security method '" + name
+                        + "' (certificate, token, cookie, basic)");
+            });
+        }
+        return order;
     }
 
     static String describe(AuthSession session) {
@@ -205,18 +252,8 @@ final class CliAuth {
 
     private static LoginOptions loginOptions(Options options) throws CredentialException {
         LoginOptions o = LoginOptions.defaults();
-        if (options.preference() != null && !options.preference().isEmpty()) {
-            List<String> order = new ArrayList<>();
-            for (String name : options.preference()) {
-                order.add(switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
-                    case "certificate", "cert" -> LoginOptions.CERTIFICATE;
-                    case "token" -> LoginOptions.TOKEN;
-                    case "cookie" -> LoginOptions.COOKIE;
-                    case "basic" -> LoginOptions.BASIC;
-                    default -> throw new IllegalArgumentException("unknown security method '" + name
-                            + "' (certificate, token, cookie, basic)");
-                });
-            }
+        List<String> order = order(options.preference());
+        if (!order.isEmpty()) {
             o = o.withPreference(order);
         }
         if (options.caCerts() != null) {

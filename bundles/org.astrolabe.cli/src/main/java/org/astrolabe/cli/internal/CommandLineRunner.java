@@ -40,6 +40,8 @@ public final class CommandLineRunner {
     private final ArchiveRecipes recipes;
     private final DalClient dal;
     private final NameResolver names;
+    /** The terminal prompt for challenges, told each command line's terminal and --auth-order; may be null. */
+    private final TerminalPrompt prompt;
 
     /** Without async jobs (tests of the synchronous commands). */
     CommandLineRunner(TapClientFactory tap) {
@@ -87,12 +89,35 @@ public final class CommandLineRunner {
      * @param dal the cone search and SIA client service
      * @param names the name resolver service
      */
+    public CommandLineRunner(TapClientFactory tap, UwsJobManager jobs, DataLinkResolver dataLinks,
+            CutoutService cutouts, DownloadManager downloads, SessionManager sessions, CredentialStore store,
+            ArchiveCatalogue catalogue, ArchiveRecipes recipes, DalClient dal, NameResolver names) {
+        this(tap, jobs, dataLinks, cutouts, downloads, sessions, store, catalogue, recipes, dal, names, null);
+    }
+
+    /**
+     * Used by OSGi: all services, and the terminal prompt that answers 401 challenges.
+     *
+     * @param tap the TAP client factory service
+     * @param jobs the UWS job manager service
+     * @param dataLinks the DataLink resolver service
+     * @param cutouts the SODA cutout service
+     * @param downloads the download manager service
+     * @param sessions the session manager service (logins)
+     * @param store the credential store service (remembered logins)
+     * @param catalogue the archive catalogue service
+     * @param recipes the archive recipes service
+     * @param dal the cone search and SIA client service
+     * @param names the name resolver service
+     * @param prompt the command line's terminal prompt service
+     */
     @Activate
     public CommandLineRunner(@Reference TapClientFactory tap, @Reference UwsJobManager jobs,
             @Reference DataLinkResolver dataLinks, @Reference CutoutService cutouts,
             @Reference DownloadManager downloads, @Reference SessionManager sessions,
             @Reference CredentialStore store, @Reference ArchiveCatalogue catalogue,
-            @Reference ArchiveRecipes recipes, @Reference DalClient dal, @Reference NameResolver names) {
+            @Reference ArchiveRecipes recipes, @Reference DalClient dal, @Reference NameResolver names,
+            @Reference TerminalPrompt prompt) {
         this.sessions = sessions;
         this.store = store;
         this.tap = tap;
@@ -104,6 +129,7 @@ public final class CommandLineRunner {
         this.recipes = recipes;
         this.dal = dal;
         this.names = names;
+        this.prompt = prompt;
     }
 
     /**
@@ -130,7 +156,9 @@ public final class CommandLineRunner {
     private int run(String[] args, java.util.Map<String, String> environment, java.io.Console console,
             PrintStream out, PrintStream err) {
         CliContext context = new CliContext(tap, out, err);
-        CliAuth auth = new CliAuth(sessions, store, new Secrets(environment, console));
+        Secrets secrets = new Secrets(environment, console);
+        CliAuth auth = new CliAuth(sessions, store, secrets);
+        AutoCloseable[] promptUse = new AutoCloseable[1];
         context.useAuth(auth);
         context.useStore(store);
         context.useJobs(jobs);
@@ -149,8 +177,13 @@ public final class CommandLineRunner {
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> report(ex, context));
         line.setExecutionStrategy(parsed -> {
             try {
+                CliContext parsedContext = ((AstrolabeCommand) parsed.commandSpec().userObject()).context();
+                if (prompt != null) {
+                    // a challenge met by this command line asks on its terminal, in its --auth-order
+                    promptUse[0] = prompt.use(secrets, CliAuth.order(parsedContext.authOptions().preference()));
+                }
                 if (needsLogin(parsed)) {
-                    ((AstrolabeCommand) parsed.commandSpec().userObject()).context().authenticate();
+                    parsedContext.authenticate();
                 }
             } catch (Exception e) {
                 return report(e, context);
@@ -161,6 +194,13 @@ public final class CommandLineRunner {
             return line.execute(args);
         } finally {
             auth.logoutAll();
+            if (promptUse[0] != null) {
+                try {
+                    promptUse[0].close();
+                } catch (Exception cannot) {
+                    // restoring a field
+                }
+            }
         }
     }
 

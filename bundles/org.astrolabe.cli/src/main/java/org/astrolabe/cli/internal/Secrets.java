@@ -45,6 +45,11 @@ final class Secrets {
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
+    /** @return the terminal, or {@code null} when there is none */
+    Console console() {
+        return console;
+    }
+
     /** @return whether a terminal can be asked */
     boolean interactive() {
         return console != null;

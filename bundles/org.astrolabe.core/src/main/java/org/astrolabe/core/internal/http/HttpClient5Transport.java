@@ -36,7 +36,6 @@ import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -44,6 +43,8 @@ import org.astrolabe.core.AstrolabeException;
 import org.astrolabe.core.auth.AuthChallenge;
 import org.astrolabe.core.auth.AuthSession;
 import org.astrolabe.core.auth.ChallengeResponder;
+import org.astrolabe.core.auth.ClientTlsContext;
+import org.astrolabe.core.AuthenticationException;
 import org.astrolabe.core.auth.SessionRegistry;
 import org.astrolabe.core.internal.auth.MemorySessionRegistry;
 import org.astrolabe.core.InvalidInputException;
@@ -88,10 +89,19 @@ public final class HttpClient5Transport implements HttpTransport {
     private record SessionClient(PoolingHttpClientConnectionManager pool, CloseableHttpClient client) {
     }
 
+    /**
+     * The client for one hop and its TLS context when it is one that records certificate requests;
+     * {@code null} for the anonymous client, whose context is made only on its first https connection.
+     */
+    private record Route(CloseableHttpClient client, Optional<ClientTlsContext> tls) {
+    }
+
     private final TransportSettings settings;
     private final Auth auth;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    /** Anonymous TLS: no certificate, default trust; notes servers that ask for a certificate. */
+    private volatile ClientTlsContext anonymousTls;
     private final Map<AuthSession, SessionClient> sessionClients = Collections.synchronizedMap(new IdentityHashMap<>());
     private final SessionRegistry.Listener onRemoved;
 
@@ -167,10 +177,32 @@ public final class HttpClient5Transport implements HttpTransport {
             // The session's own key and trust managers; hostname verification stays on (default verifier).
             builder.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildClassic());
         } else {
-            // The JDK's trust store and HttpClient's default verifier, loaded on the first https connection.
-            builder.setTlsSocketStrategy(new LazyTlsStrategy(DefaultClientTlsStrategy::createDefault));
+            // No certificate, the JDK's trust store (loaded on the first https connection) and
+            // HttpClient's default verifier; the context notes servers that ask for a certificate.
+            builder.setTlsSocketStrategy(new LazyTlsStrategy(
+                    () -> ClientTlsStrategyBuilder.create().setSslContext(anonymousTls()).buildClassic()));
         }
         return builder.build();
+    }
+
+    /** @return the anonymous TLS context, made on the first https connection (it loads the trust store) */
+    private ClientTlsContext anonymousTls() {
+        ClientTlsContext tls = anonymousTls;
+        if (tls == null) {
+            synchronized (this) {
+                tls = anonymousTls;
+                if (tls == null) {
+                    try {
+                        tls = ClientTlsContext.create(null, null);
+                    } catch (java.security.GeneralSecurityException e) {
+                        throw new IllegalStateException("This Java runtime cannot make TLS connections: "
+                                + e.getMessage(), e);
+                    }
+                    anonymousTls = tls;
+                }
+            }
+        }
+        return tls;
     }
 
     private CloseableHttpClient newClient(PoolingHttpClientConnectionManager connections, boolean stateless) {
@@ -230,7 +262,7 @@ public final class HttpClient5Transport implements HttpTransport {
             Optional<AuthSession> session = auth.sessions().sessionFor(current.uri());
             HttpUriRequestBase message = toMessage(current);
             session.ifPresent(s -> s.credentialHeaders().forEach(h -> message.addHeader(h.name(), h.value())));
-            ClassicHttpResponse response = execute(current, message, clientFor(session));
+            ClassicHttpResponse response = execute(current, message, routeFor(session));
             int status = response.getCode();
             if (status == 401 && !challenged) {
                 Optional<AuthSession> answer = answerChallenge(current.uri(), response, session, monitor);
@@ -273,11 +305,16 @@ public final class HttpClient5Transport implements HttpTransport {
         }
     }
 
-    private CloseableHttpClient clientFor(Optional<AuthSession> session) {
+    private Route routeFor(Optional<AuthSession> session) {
         if (session.isEmpty() || session.get().sslContext().isEmpty()) {
-            return client;
+            return new Route(client, null);
         }
-        AuthSession s = session.get();
+        SSLContext tls = session.get().sslContext().get();
+        return new Route(clientFor(session.get()),
+                tls instanceof ClientTlsContext recording ? Optional.of(recording) : Optional.empty());
+    }
+
+    private CloseableHttpClient clientFor(AuthSession s) {
         synchronized (sessionClients) {
             SessionClient c = sessionClients.get(s);
             if (c == null) {
@@ -316,10 +353,11 @@ public final class HttpClient5Transport implements HttpTransport {
         return sessionClients.size();
     }
 
-    private static ClassicHttpResponse execute(HttpRequest request, HttpUriRequestBase message,
-            CloseableHttpClient via) throws TransientException {
+    private ClassicHttpResponse execute(HttpRequest request, HttpUriRequestBase message, Route via)
+            throws AstrolabeException {
+        long started = System.nanoTime();
         try {
-            return via.executeOpen(null, message, null);
+            return via.client().executeOpen(null, message, null);
         } catch (UnknownHostException e) {
             throw new TransientException("Unknown host " + request.uri().getHost()
                     + ": check the URL and your network connection.", request.uri(), null, e);
@@ -330,11 +368,23 @@ public final class HttpClient5Transport implements HttpTransport {
             throw new TransientException("No answer from " + hostAndPort(request.uri()) + " within the time-out.",
                     request.uri(), null, e);
         } catch (SSLException e) {
+            refusedCertificate(request, via, started, e);
             throw new TransientException("Secure connection to " + hostAndPort(request.uri()) + " failed: "
                     + e.getMessage(), request.uri(), null, e);
         } catch (IOException e) {
+            refusedCertificate(request, via, started, e);
             throw new TransientException("Network failure talking to " + hostAndPort(request.uri()) + ": "
                     + e.getMessage(), request.uri(), null, e);
+        }
+    }
+
+    /** A TLS connection refused for want of (or because of) a client certificate is an authentication failure. */
+    private void refusedCertificate(HttpRequest request, Route via, long started, IOException failure)
+            throws AuthenticationException {
+        Optional<ClientTlsContext> tls = via.tls() != null ? via.tls() : Optional.ofNullable(anonymousTls);
+        Optional<AuthenticationException> auth = TlsFailures.classify(request.uri(), tls, started, failure);
+        if (auth.isPresent()) {
+            throw auth.get();
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.astrolabe.auth.CredentialPrompt;
 import org.astrolabe.auth.Credentials;
 import org.astrolabe.ui.AstrolabeUi;
 import org.astrolabe.ui.ServicesViews;
@@ -25,7 +26,8 @@ import org.eclipse.swt.widgets.Text;
  * Asks for a user and password, or a certificate file (PEM or PKCS#12) and its passphrase, and
  * whether to remember the login in secure storage. In login mode it runs a {@link LoginJob} when
  * OK is pressed and stays open, showing the failure, until the login succeeds; in prompt mode
- * (a 401 challenge, see {@link UiCredentialPrompt}) it only collects a user and password. Secrets
+ * (a 401 challenge, see {@link UiCredentialPrompt}) it only collects a user and password, or
+ * ({@link #forCertificate}) a certificate file and its passphrase. Secrets
  * are read from the fields as char arrays and the fields cleared. UI thread only.
  */
 public final class LoginDialog extends Dialog {
@@ -55,6 +57,9 @@ public final class LoginDialog extends Dialog {
     private Label message;
     private LoginJob running;
     private Credentials.Password answer;
+    /** Prompt mode for an {@code ivoa_x509} challenge: certificate file and passphrase only. */
+    private boolean certificatePrompt;
+    private CredentialPrompt.CertificateFile certificateAnswer;
     private String outcome = "";
 
     /**
@@ -68,6 +73,20 @@ public final class LoginDialog extends Dialog {
         this.service = service;
         this.realm = realm == null ? "" : realm;
         this.runner = runner;
+    }
+
+    /**
+     * A prompt for an {@code ivoa_x509} challenge: a certificate file and, if it needs one, its passphrase.
+     *
+     * @param parent the parent shell
+     * @param service the URL that asked for a certificate
+     * @param hint where the service says a certificate can be had, or ""
+     * @return the dialog, not open yet
+     */
+    public static LoginDialog forCertificate(Shell parent, URI service, String hint) {
+        LoginDialog dialog = new LoginDialog(parent, service, hint, null);
+        dialog.certificatePrompt = true;
+        return dialog;
     }
 
     @Override
@@ -87,7 +106,9 @@ public final class LoginDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(3).margins(12, 12).spacing(8, 6).applyTo(area);
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText(runner == null ? service + " asks for a login" + (realm.isEmpty() ? "." : " (" + realm + ").")
+        intro.setText(certificatePrompt ? service + " asks for a client certificate" + (realm.isEmpty() ? "."
+                : " (" + realm + ").") : runner == null ? service + " asks for a login" + (realm.isEmpty() ? "."
+                : " (" + realm + ").")
                 : "Log in to " + service + ". Every Astrolabe request to this archive's hosts then carries your "
                         + "credentials, and no request to any other host.");
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(intro);
@@ -118,7 +139,8 @@ public final class LoginDialog extends Dialog {
         message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(460, SWT.DEFAULT).applyTo(message);
 
-        passwordMode.setSelection(true);
+        passwordMode.setSelection(!certificatePrompt);
+        certificateMode.setSelection(certificatePrompt);
         if (runner == null) {
             certificateMode.setEnabled(false);
             remember.setEnabled(false);
@@ -165,8 +187,8 @@ public final class LoginDialog extends Dialog {
         certificate.setEnabled(idle && !pw);
         browse.setEnabled(idle && !pw);
         passphrase.setEnabled(idle && !pw);
-        passwordMode.setEnabled(idle);
-        certificateMode.setEnabled(idle && runner != null);
+        passwordMode.setEnabled(idle && !certificatePrompt);
+        certificateMode.setEnabled(idle && (runner != null || certificatePrompt));
         remember.setEnabled(idle && runner != null);
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
@@ -195,6 +217,16 @@ public final class LoginDialog extends Dialog {
         try {
             request = new LoginJob.Request(service, pw ? Optional.of(user.getText().strip()) : Optional.empty(), secret,
                     pw ? Optional.empty() : certificatePath(), remember.getSelection());
+            if (certificatePrompt) {
+                Path file = request.certificate().orElseThrow();
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException("No certificate file " + file);
+                }
+                certificateAnswer = new CredentialPrompt.CertificateFile(file, secret);
+                Arrays.fill(secret, '\0');
+                super.okPressed();
+                return;
+            }
             if (runner == null) {
                 answer = new Credentials.Password(request.user().get(), secret);
                 Arrays.fill(secret, '\0');
@@ -255,6 +287,11 @@ public final class LoginDialog extends Dialog {
     /** @return in prompt mode after OK, what the user typed */
     public Optional<Credentials.Password> answer() {
         return Optional.ofNullable(answer);
+    }
+
+    /** @return in certificate prompt mode, after OK: the file and passphrase chosen */
+    public Optional<CredentialPrompt.CertificateFile> certificateAnswer() {
+        return Optional.ofNullable(certificateAnswer);
     }
 
     /** @return after a successful login, what happened (method, remembered) */

@@ -307,7 +307,8 @@ class FaultInjectionTest {
                 Kind.STATUS_500_HTML, Kind.STALL, Kind.CUT_VOTABLE);
         Work cutout = dir -> checkCutout(cutouts.save(sodaAsync,
                 CutoutRequest.of(IMG_A).circle(new Circle(180, 0, 0.02)).build(), CutoutService.Mode.ASYNC, dir, null));
-        Duration budget = Duration.ofSeconds(60);
+        // polling: 6 reads within the time-out, 1 s back-off doubling between them (31 s), and a margin
+        Duration budget = TIMEOUT.multipliedBy(6).plusSeconds(31 + 10);
         List<Op> ops = List.of(
                 new Op("soda async create", () -> sodaJob(false), budget, cutout),
                 new Op("soda async poll", () -> sodaJob(true), budget, cutout),

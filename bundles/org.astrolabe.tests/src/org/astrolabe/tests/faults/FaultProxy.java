@@ -22,7 +22,6 @@ import java.util.function.Predicate;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -193,14 +192,7 @@ public final class FaultProxy implements Closeable {
     }
 
     private ServerSocket bind(int at) throws IOException {
-        ServerSocket s = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
-        if (s instanceof SSLServerSocket secure) {
-            if (needClientAuth) {
-                secure.setNeedClientAuth(true);
-            } else {
-                secure.setWantClientAuth(true);
-            }
-        }
+        ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(bindAddress, at));
         return s;
@@ -286,69 +278,99 @@ public final class FaultProxy implements Closeable {
         }
     }
 
-    private void serve(Socket client) {
-        try (client) {
+    /**
+     * Answers one connection. Over TLS the secure socket is layered on the accepted one, so that a
+     * reset or a drop closes the TCP connection abruptly (RST, no TLS close_notify), as a broken
+     * network does, while the other answers end with a clean TLS close.
+     */
+    private void serve(Socket raw) {
+        try (raw) {
             Fault f = fault;
             if (f.kind() == Kind.SILENT && hits.getAndIncrement() < f.times()) {
                 injected.incrementAndGet();
-                silence(client);
+                silence(raw);
                 return;
             }
-            InputStream in = client.getInputStream();
-            Parsed req = readRequest(in);
-            if (req == null) {
-                return;
-            }
-            Request r = new Request(req.method, req.target, req.headers, peerSubject(client));
-            received.add(r);
-            boolean spoil = f.kind() != Kind.SILENT && f.applies().test(r) && hits.getAndIncrement() < f.times();
-            Kind kind = spoil ? f.kind() : Kind.PASS;
-            if (spoil) {
-                injected.incrementAndGet();
-            }
-            OutputStream out = client.getOutputStream();
-            switch (kind) {
-                case RESET, REFUSE -> client.setSoLinger(true, 0);
-                case STALL -> waitForClose(in);
-                case STATUS_503 -> write(out, status(503, "Service Unavailable", "text/plain",
-                        "Retry-After: 1\r\n", "Busy, try again later\n"));
-                case STATUS_500_HTML -> write(out, status(500, "Internal Server Error", "text/html", "",
-                        "<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error"
-                                + "</h1><p>The server encountered an internal error.</p></body></html>\n"));
-                case STATUS_401 -> write(out, status(401, "Unauthorized", "text/plain",
-                        "WWW-Authenticate: Basic realm=\"fault\"\r\n", "Login required\n"));
-                case STATUS_403 -> write(out, status(403, "Forbidden", "text/plain", "", "Forbidden\n"));
-                case REDIRECT_OTHER_HOST -> write(out, status(307, "Temporary Redirect", "text/plain",
-                        "Location: " + redirectTarget + req.target + "\r\n", "Moved\n"));
-                default -> {
-                    Answer a = forward(req);
-                    byte[] body = a.body;
-                    switch (kind) {
-                        case PASS -> write(out, a.head(body.length), body);
-                        case EMPTY_BODY -> write(out, a.head(0));
-                        case CUT_VOTABLE -> {
-                            byte[] cut = cutVOTable(body);
-                            write(out, a.head(cut.length), cut);
-                        }
-                        case SHORT_BODY -> write(out, a.head(body.length), slice(body, body.length / 2));
-                        case STALL_BODY -> {
-                            write(out, a.head(body.length), slice(body, body.length / 2));
-                            waitForClose(in);
-                        }
-                        case DROP_AFTER_BYTES -> {
-                            byte[] all = concat(a.head(body.length), body);
-                            write(out, slice(all, Math.min(f.bytes(), all.length)));
-                            client.setSoLinger(true, 0);
-                        }
-                        default -> throw new IllegalStateException(kind.toString());
-                    }
-                }
+            Socket client = tls == null ? raw : secure(raw);
+            boolean abrupt = answer(client, raw, f);
+            if (!abrupt) {
+                client.close();
             }
         } catch (IOException e) {
             // the client went away: nothing to answer
         } finally {
-            open.remove(client);
+            open.remove(raw);
         }
+    }
+
+    private SSLSocket secure(Socket raw) throws IOException {
+        SSLSocket s = (SSLSocket) tls.getSocketFactory().createSocket(raw, null, true);
+        s.setUseClientMode(false);
+        if (needClientAuth) {
+            s.setNeedClientAuth(true);
+        } else {
+            s.setWantClientAuth(true);
+        }
+        return s;
+    }
+
+    /** @return whether the connection is to be reset rather than closed */
+    private boolean answer(Socket client, Socket raw, Fault f) throws IOException {
+        InputStream in = client.getInputStream();
+        Parsed req = readRequest(in);
+        if (req == null) {
+            return false;
+        }
+        Request r = new Request(req.method, req.target, req.headers, peerSubject(client));
+        received.add(r);
+        boolean spoil = f.kind() != Kind.SILENT && f.applies().test(r) && hits.getAndIncrement() < f.times();
+        Kind kind = spoil ? f.kind() : Kind.PASS;
+        if (spoil) {
+            injected.incrementAndGet();
+        }
+        OutputStream out = client.getOutputStream();
+        switch (kind) {
+            case RESET, REFUSE -> {
+                raw.setSoLinger(true, 0);
+                return true;
+            }
+            case STALL -> waitForClose(in);
+            case STATUS_503 -> write(out, status(503, "Service Unavailable", "text/plain",
+                    "Retry-After: 1\r\n", "Busy, try again later\n"));
+            case STATUS_500_HTML -> write(out, status(500, "Internal Server Error", "text/html", "",
+                    "<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error"
+                            + "</h1><p>The server encountered an internal error.</p></body></html>\n"));
+            case STATUS_401 -> write(out, status(401, "Unauthorized", "text/plain",
+                    "WWW-Authenticate: Basic realm=\"fault\"\r\n", "Login required\n"));
+            case STATUS_403 -> write(out, status(403, "Forbidden", "text/plain", "", "Forbidden\n"));
+            case REDIRECT_OTHER_HOST -> write(out, status(307, "Temporary Redirect", "text/plain",
+                    "Location: " + redirectTarget + req.target + "\r\n", "Moved\n"));
+            default -> {
+                Answer a = forward(req);
+                byte[] body = a.body;
+                switch (kind) {
+                    case PASS -> write(out, a.head(body.length), body);
+                    case EMPTY_BODY -> write(out, a.head(0));
+                    case CUT_VOTABLE -> {
+                        byte[] cut = cutVOTable(body);
+                        write(out, a.head(cut.length), cut);
+                    }
+                    case SHORT_BODY -> write(out, a.head(body.length), slice(body, body.length / 2));
+                    case STALL_BODY -> {
+                        write(out, a.head(body.length), slice(body, body.length / 2));
+                        waitForClose(in);
+                    }
+                    case DROP_AFTER_BYTES -> {
+                        byte[] all = concat(a.head(body.length), body);
+                        write(out, slice(all, Math.min(f.bytes(), all.length)));
+                        raw.setSoLinger(true, 0);
+                        return true;
+                    }
+                    default -> throw new IllegalStateException(kind.toString());
+                }
+            }
+        }
+        return false;
     }
 
     /** @return the subject of the TLS client's certificate, or null */

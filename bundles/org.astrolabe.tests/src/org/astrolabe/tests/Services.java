@@ -10,17 +10,18 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** Looks services up the way another plug-in would: through the OSGi service registry. */
-final class Services {
+public final class Services {
 
     private Services() {
     }
 
-    static BundleContext context() {
+    /** @return the test bundle's context */
+    public static BundleContext context() {
         return FrameworkUtil.getBundle(Services.class).getBundleContext();
     }
 
     /** @return the service, waiting up to 10 s for DS to register it; fails the test otherwise */
-    static <T> T get(Class<T> type) throws InterruptedException {
+    public static <T> T get(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
         tracker.open();
         T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
@@ -29,7 +30,7 @@ final class Services {
     }
 
     /** @return the bundle that registered the service */
-    static String provider(Class<?> type) {
+    public static String provider(Class<?> type) {
         ServiceReference<?> ref = context().getServiceReference(type);
         return ref == null ? null : ref.getBundle().getSymbolicName();
     }

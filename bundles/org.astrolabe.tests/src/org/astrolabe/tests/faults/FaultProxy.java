@@ -20,6 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
+
 /**
  * A loopback HTTP/1.1 reverse proxy that forwards to a real server (the local DaCHS) and injects
  * faults into chosen answers: refused or reset connections, stalls, connections dropped after N
@@ -32,6 +36,12 @@ import java.util.function.Predicate;
  * that URLs the server hands out (UWS job URLs, DataLink access URLs) lead back through the proxy.
  * Every request received is recorded with its headers (to check which credentials reached which
  * host). Thread-safe.
+ *
+ * <p>With {@link #tls} the proxy is an HTTPS server: it terminates TLS with the server certificate
+ * it is given (checking client certificates against that context's trust managers, required or
+ * only requested) and forwards the decrypted request to the plain-HTTP upstream, so every fault
+ * above happens inside the TLS connection; it records the subject of the client certificate each
+ * request came with, and {@link Kind#SILENT} stalls the TLS handshake itself.
  */
 public final class FaultProxy implements Closeable {
 
@@ -45,6 +55,11 @@ public final class FaultProxy implements Closeable {
         RESET,
         /** Accept, read the request, never answer. */
         STALL,
+        /**
+         * Accept the connection and never read or send a byte: over TLS the handshake never
+         * completes. It hits connections, not requests: the predicate is not consulted.
+         */
+        SILENT,
         /** Send the head and half the body, then never send more. */
         STALL_BODY,
         /** Send the first {@link Fault#bytes()} bytes of the answer, then close. */
@@ -68,7 +83,7 @@ public final class FaultProxy implements Closeable {
 
         /** @return whether a client may reasonably succeed after retrying this fault */
         public boolean isTransient() {
-            return Set.of(RESET, STALL, STALL_BODY, DROP_AFTER_BYTES, SHORT_BODY, STATUS_503).contains(this);
+            return Set.of(RESET, STALL, SILENT, STALL_BODY, DROP_AFTER_BYTES, SHORT_BODY, STATUS_503).contains(this);
         }
     }
 
@@ -101,8 +116,10 @@ public final class FaultProxy implements Closeable {
      * @param method the HTTP method
      * @param target the request target (path and query)
      * @param headers the header lines, names in lower case
+     * @param clientCertificate over TLS, the subject of the client certificate the connection was
+     *        made with; {@code null} without one (and always for plain HTTP)
      */
-    public record Request(String method, String target, List<String[]> headers) {
+    public record Request(String method, String target, List<String[]> headers, String clientCertificate) {
         /** @return the first value of {@code name} (lower case), or null */
         public String header(String name) {
             return headers.stream().filter(h -> h[0].equals(name)).map(h -> h[1]).findFirst().orElse(null);
@@ -119,6 +136,8 @@ public final class FaultProxy implements Closeable {
     private final String advertisedHost;
     private final URI upstream;
     private final int port;
+    private final SSLContext tls;
+    private final boolean needClientAuth;
     private volatile ServerSocket listener;
     private volatile Fault fault = Fault.NONE;
     private volatile URI redirectTarget;
@@ -138,14 +157,45 @@ public final class FaultProxy implements Closeable {
      * @throws IOException when no port can be bound
      */
     public FaultProxy(URI upstream, InetAddress bindAddress, String advertisedHost) throws IOException {
+        this(upstream, bindAddress, advertisedHost, null, false);
+    }
+
+    private FaultProxy(URI upstream, InetAddress bindAddress, String advertisedHost, SSLContext tls,
+            boolean needClientAuth) throws IOException {
         this.upstream = upstream;
         this.bindAddress = bindAddress;
         this.advertisedHost = advertisedHost;
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(bindAddress, 0));
+        this.tls = tls;
+        this.needClientAuth = needClientAuth;
+        ServerSocket s = bind(0);
         this.port = s.getLocalPort();
         listen(s);
+    }
+
+    /**
+     * An HTTPS proxy: TLS is terminated here and the request forwarded to the plain-HTTP upstream.
+     *
+     * @param upstream the real server's origin, e.g. {@code http://127.0.0.1:18080}
+     * @param bindAddress where to listen; {@code null} for every address of this machine
+     * @param advertisedHost the host name in rewritten URLs; the server certificate must name it
+     * @param tls the server's key (its certificate) and the trust managers that check client
+     *        certificates
+     * @param needClientAuth {@code true} to refuse a connection without a client certificate the
+     *        trust managers accept; {@code false} to ask for one (naming the trusted CAs) and
+     *        record whether it came
+     * @return the proxy, listening
+     * @throws IOException when no port can be bound
+     */
+    public static FaultProxy tls(URI upstream, InetAddress bindAddress, String advertisedHost, SSLContext tls,
+            boolean needClientAuth) throws IOException {
+        return new FaultProxy(upstream, bindAddress, advertisedHost, tls, needClientAuth);
+    }
+
+    private ServerSocket bind(int at) throws IOException {
+        ServerSocket s = new ServerSocket();
+        s.setReuseAddress(true);
+        s.bind(new InetSocketAddress(bindAddress, at));
+        return s;
     }
 
     /** A proxy on 127.0.0.1 in front of {@code upstream}. */
@@ -155,7 +205,7 @@ public final class FaultProxy implements Closeable {
 
     /** @return the proxy's origin, e.g. {@code http://127.0.0.1:41234} */
     public URI origin() {
-        return URI.create("http://" + advertisedHost + ":" + port);
+        return URI.create((tls == null ? "http://" : "https://") + advertisedHost + ":" + port);
     }
 
     /** @return {@code uri} with its origin replaced by the proxy's */
@@ -185,10 +235,7 @@ public final class FaultProxy implements Closeable {
                 s.close();
             }
         } else if (listener == null) {
-            ServerSocket s = new ServerSocket();
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(bindAddress, port));
-            listen(s);
+            listen(bind(port));
         }
     }
 
@@ -196,10 +243,7 @@ public final class FaultProxy implements Closeable {
     public synchronized void pass() throws IOException {
         fault = Fault.NONE;
         if (listener == null) {
-            ServerSocket s = new ServerSocket();
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(bindAddress, port));
-            listen(s);
+            listen(bind(port));
         }
     }
 
@@ -234,63 +278,123 @@ public final class FaultProxy implements Closeable {
         }
     }
 
-    private void serve(Socket client) {
-        try (client) {
-            InputStream in = client.getInputStream();
-            Parsed req = readRequest(in);
-            if (req == null) {
+    /**
+     * Answers one connection. Over TLS the secure socket is layered on the accepted one, so that a
+     * reset or a drop closes the TCP connection abruptly (RST, no TLS close_notify), as a broken
+     * network does, while the other answers end with a clean TLS close.
+     */
+    private void serve(Socket raw) {
+        try (raw) {
+            Fault f = fault;
+            if (f.kind() == Kind.SILENT && hits.getAndIncrement() < f.times()) {
+                injected.incrementAndGet();
+                silence(raw);
                 return;
             }
-            Request r = new Request(req.method, req.target, req.headers);
-            received.add(r);
-            Fault f = fault;
-            boolean spoil = f.applies().test(r) && hits.getAndIncrement() < f.times();
-            Kind kind = spoil ? f.kind() : Kind.PASS;
-            if (spoil) {
-                injected.incrementAndGet();
-            }
-            OutputStream out = client.getOutputStream();
-            switch (kind) {
-                case RESET, REFUSE -> client.setSoLinger(true, 0);
-                case STALL -> waitForClose(in);
-                case STATUS_503 -> write(out, status(503, "Service Unavailable", "text/plain",
-                        "Retry-After: 1\r\n", "Busy, try again later\n"));
-                case STATUS_500_HTML -> write(out, status(500, "Internal Server Error", "text/html", "",
-                        "<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error"
-                                + "</h1><p>The server encountered an internal error.</p></body></html>\n"));
-                case STATUS_401 -> write(out, status(401, "Unauthorized", "text/plain",
-                        "WWW-Authenticate: Basic realm=\"fault\"\r\n", "Login required\n"));
-                case STATUS_403 -> write(out, status(403, "Forbidden", "text/plain", "", "Forbidden\n"));
-                case REDIRECT_OTHER_HOST -> write(out, status(307, "Temporary Redirect", "text/plain",
-                        "Location: " + redirectTarget + req.target + "\r\n", "Moved\n"));
-                default -> {
-                    Answer a = forward(req);
-                    byte[] body = a.body;
-                    switch (kind) {
-                        case PASS -> write(out, a.head(body.length), body);
-                        case EMPTY_BODY -> write(out, a.head(0));
-                        case CUT_VOTABLE -> {
-                            byte[] cut = cutVOTable(body);
-                            write(out, a.head(cut.length), cut);
-                        }
-                        case SHORT_BODY -> write(out, a.head(body.length), slice(body, body.length / 2));
-                        case STALL_BODY -> {
-                            write(out, a.head(body.length), slice(body, body.length / 2));
-                            waitForClose(in);
-                        }
-                        case DROP_AFTER_BYTES -> {
-                            byte[] all = concat(a.head(body.length), body);
-                            write(out, slice(all, Math.min(f.bytes(), all.length)));
-                            client.setSoLinger(true, 0);
-                        }
-                        default -> throw new IllegalStateException(kind.toString());
-                    }
-                }
+            Socket client = tls == null ? raw : secure(raw);
+            boolean abrupt = answer(client, raw, f);
+            if (!abrupt) {
+                client.close();
             }
         } catch (IOException e) {
             // the client went away: nothing to answer
         } finally {
-            open.remove(client);
+            open.remove(raw);
+        }
+    }
+
+    private SSLSocket secure(Socket raw) throws IOException {
+        SSLSocket s = (SSLSocket) tls.getSocketFactory().createSocket(raw, null, true);
+        s.setUseClientMode(false);
+        if (needClientAuth) {
+            s.setNeedClientAuth(true);
+        } else {
+            s.setWantClientAuth(true);
+        }
+        return s;
+    }
+
+    /** @return whether the connection is to be reset rather than closed */
+    private boolean answer(Socket client, Socket raw, Fault f) throws IOException {
+        InputStream in = client.getInputStream();
+        Parsed req = readRequest(in);
+        if (req == null) {
+            return false;
+        }
+        Request r = new Request(req.method, req.target, req.headers, peerSubject(client));
+        received.add(r);
+        boolean spoil = f.kind() != Kind.SILENT && f.applies().test(r) && hits.getAndIncrement() < f.times();
+        Kind kind = spoil ? f.kind() : Kind.PASS;
+        if (spoil) {
+            injected.incrementAndGet();
+        }
+        OutputStream out = client.getOutputStream();
+        switch (kind) {
+            case RESET, REFUSE -> {
+                raw.setSoLinger(true, 0);
+                return true;
+            }
+            case STALL -> waitForClose(in);
+            case STATUS_503 -> write(out, status(503, "Service Unavailable", "text/plain",
+                    "Retry-After: 1\r\n", "Busy, try again later\n"));
+            case STATUS_500_HTML -> write(out, status(500, "Internal Server Error", "text/html", "",
+                    "<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error"
+                            + "</h1><p>The server encountered an internal error.</p></body></html>\n"));
+            case STATUS_401 -> write(out, status(401, "Unauthorized", "text/plain",
+                    "WWW-Authenticate: Basic realm=\"fault\"\r\n", "Login required\n"));
+            case STATUS_403 -> write(out, status(403, "Forbidden", "text/plain", "", "Forbidden\n"));
+            case REDIRECT_OTHER_HOST -> write(out, status(307, "Temporary Redirect", "text/plain",
+                    "Location: " + redirectTarget + req.target + "\r\n", "Moved\n"));
+            default -> {
+                Answer a = forward(req);
+                byte[] body = a.body;
+                switch (kind) {
+                    case PASS -> write(out, a.head(body.length), body);
+                    case EMPTY_BODY -> write(out, a.head(0));
+                    case CUT_VOTABLE -> {
+                        byte[] cut = cutVOTable(body);
+                        write(out, a.head(cut.length), cut);
+                    }
+                    case SHORT_BODY -> write(out, a.head(body.length), slice(body, body.length / 2));
+                    case STALL_BODY -> {
+                        write(out, a.head(body.length), slice(body, body.length / 2));
+                        waitForClose(in);
+                    }
+                    case DROP_AFTER_BYTES -> {
+                        byte[] all = concat(a.head(body.length), body);
+                        write(out, slice(all, Math.min(f.bytes(), all.length)));
+                        raw.setSoLinger(true, 0);
+                        return true;
+                    }
+                    default -> throw new IllegalStateException(kind.toString());
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return the subject of the TLS client's certificate, or null */
+    private static String peerSubject(Socket client) {
+        if (client instanceof SSLSocket ssl) {
+            try {
+                return ((java.security.cert.X509Certificate) ssl.getSession().getPeerCertificates()[0])
+                        .getSubjectX500Principal().getName();
+            } catch (SSLPeerUnverifiedException none) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Neither reads nor writes (no TLS handshake either) until the proxy closes, two minutes at most. */
+    private void silence(Socket client) {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        try {
+            while (!closed && !client.isClosed() && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

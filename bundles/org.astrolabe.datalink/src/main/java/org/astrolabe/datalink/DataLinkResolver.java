@@ -55,4 +55,17 @@ public interface DataLinkResolver {
      * @throws org.astrolabe.core.QueryFailedException when it says QUERY_STATUS=ERROR
      */
     LinksDocument read(InputStream in, URI source, IProgressMonitor monitor) throws AstrolabeException;
+
+    /**
+     * A resolver that sends its requests with other time-outs or User-Agent (e.g. a command
+     * line's {@code --timeout}), over connections of its own; this one is unchanged.
+     *
+     * @param settings the transport settings to use
+     * @return a new resolver
+     * @throws UnsupportedOperationException when this implementation cannot change its transport
+     *         (Astrolabe's service always can)
+     */
+    default DataLinkResolver withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot change its transport settings");
+    }
 }

@@ -197,20 +197,32 @@ final class CliContext {
         if (jobs == null) {
             throw new IllegalStateException("async jobs are not available in this installation");
         }
-        if (timeoutSeconds == null) {
-            return jobs;
-        }
-        if (timeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
-        }
         if (timedJobs == null) {
-            timedJobs = jobs.withSettings(TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+            timedJobs = timed().map(jobs::withSettings).orElse(jobs);
         }
         return timedJobs;
     }
 
+    /**
+     * @return the transport settings of {@code --timeout} (connect and read time-outs), or empty
+     *         without it: every service a command uses gets them
+     * @throws IllegalArgumentException when the time-out is not positive
+     */
+    java.util.Optional<TransportSettings> timed() {
+        if (timeoutSeconds == null) {
+            return java.util.Optional.empty();
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        return java.util.Optional.of(TransportSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)));
+    }
+
     private org.astrolabe.datalink.DataLinkResolver dataLinks;
     private org.astrolabe.datalink.soda.CutoutService cutouts;
+    /** The resolver and cutout service with the --timeout settings, made once per command line. */
+    private org.astrolabe.datalink.DataLinkResolver timedDataLinks;
+    private org.astrolabe.datalink.soda.CutoutService timedCutouts;
 
     /**
      * For {@code links} and {@code cutout}.
@@ -229,7 +241,10 @@ final class CliContext {
         if (dataLinks == null) {
             throw new IllegalStateException("DataLink is not available in this installation");
         }
-        return dataLinks;
+        if (timedDataLinks == null) {
+            timedDataLinks = timed().map(dataLinks::withSettings).orElse(dataLinks);
+        }
+        return timedDataLinks;
     }
 
     /** @throws IllegalStateException when this runner was made without SODA */
@@ -237,10 +252,15 @@ final class CliContext {
         if (cutouts == null) {
             throw new IllegalStateException("SODA cutouts are not available in this installation");
         }
-        return cutouts;
+        if (timedCutouts == null) {
+            timedCutouts = timed().map(cutouts::withSettings).orElse(cutouts);
+        }
+        return timedCutouts;
     }
 
     private org.astrolabe.datalink.download.DownloadManager downloads;
+    /** The download manager with the --timeout settings, made once per command line. */
+    private org.astrolabe.datalink.download.DownloadManager timedDownloads;
 
     /** @param manager the download manager service for {@code download} */
     void useDownloads(org.astrolabe.datalink.download.DownloadManager manager) {
@@ -255,7 +275,10 @@ final class CliContext {
         if (downloads == null) {
             throw new IllegalStateException("downloads are not available in this installation");
         }
-        return downloads;
+        if (timedDownloads == null) {
+            timedDownloads = timed().map(downloads::withSettings).orElse(downloads);
+        }
+        return timedDownloads;
     }
 
     // ---- archives (issue 6): catalogue, recipes, cone search / SIA, name resolution

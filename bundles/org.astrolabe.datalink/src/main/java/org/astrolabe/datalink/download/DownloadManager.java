@@ -37,4 +37,17 @@ public interface DownloadManager {
      * @throws java.io.UncheckedIOException when the directory cannot be created
      */
     List<DownloadOutcome> download(List<URI> urls, DownloadOptions options, IProgressMonitor monitor);
+
+    /**
+     * A download manager that sends its requests with other time-outs or User-Agent (e.g. a command
+     * line's {@code --timeout}), over connections of its own; this one is unchanged.
+     *
+     * @param settings the transport settings to use
+     * @return a new download manager
+     * @throws UnsupportedOperationException when this implementation cannot change its transport
+     *         (Astrolabe's service always can)
+     */
+    default DownloadManager withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot change its transport settings");
+    }
 }

@@ -84,4 +84,18 @@ public interface CutoutService {
      */
     Path save(ServiceDescriptor descriptor, CutoutRequest request, Mode mode, Path directory,
             IProgressMonitor monitor) throws AstrolabeException;
+
+    /**
+     * A cutout service that sends its requests with other time-outs or User-Agent (e.g. a command
+     * line's {@code --timeout}), over connections of its own; this one is unchanged. Async cutouts use a job
+     * manager with the same settings.
+     *
+     * @param settings the transport settings to use
+     * @return a new cutout service
+     * @throws UnsupportedOperationException when this implementation cannot change its transport
+     *         (Astrolabe's service always can)
+     */
+    default CutoutService withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot change its transport settings");
+    }
 }

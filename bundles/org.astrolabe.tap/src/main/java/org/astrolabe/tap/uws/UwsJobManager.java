@@ -67,7 +67,8 @@ public interface UwsJobManager {
 
     /**
      * Starts a job: always {@code POST PHASE=RUN} to {@code {job}/phase} (some services ignore
-     * {@code PHASE=RUN} sent with the creation request).
+     * {@code PHASE=RUN} sent with the creation request). Reading the job back afterwards retries
+     * transient failures with back-off, as {@link #waitFor} does: the job runs by then.
      *
      * @param job the job's URL
      * @param monitor progress and cancellation, may be {@code null}

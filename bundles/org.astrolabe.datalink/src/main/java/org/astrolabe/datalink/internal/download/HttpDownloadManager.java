@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.astrolabe.core.http.HttpRequest;
 import org.astrolabe.core.http.HttpTransport;
+import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.datalink.download.DownloadManager;
 import org.astrolabe.datalink.download.DownloadOptions;
 import org.astrolabe.datalink.download.DownloadOutcome;
@@ -52,6 +53,11 @@ public final class HttpDownloadManager implements DownloadManager {
     @Activate
     public HttpDownloadManager(@Reference HttpTransport transport) {
         this.transport = transport;
+    }
+
+    @Override
+    public DownloadManager withSettings(TransportSettings settings) {
+        return new HttpDownloadManager(transport.withSettings(settings));
     }
 
     @Override

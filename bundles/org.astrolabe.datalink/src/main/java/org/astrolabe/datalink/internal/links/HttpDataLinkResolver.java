@@ -22,6 +22,7 @@ import org.astrolabe.core.http.HttpFailures;
 import org.astrolabe.core.http.HttpRequest;
 import org.astrolabe.core.http.HttpResult;
 import org.astrolabe.core.http.HttpTransport;
+import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.datalink.DataLink;
 import org.astrolabe.datalink.DataLinkResolver;
 import org.astrolabe.datalink.LinksDocument;
@@ -66,6 +67,11 @@ public final class HttpDataLinkResolver implements DataLinkResolver {
     @Deactivate
     public void close() {
         threads.shutdownNow();
+    }
+
+    @Override
+    public DataLinkResolver withSettings(TransportSettings settings) {
+        return new HttpDataLinkResolver(transport.withSettings(settings));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.astrolabe.core.http.HttpRequest;
 import org.astrolabe.core.http.HttpRequest.Parameter;
 import org.astrolabe.core.http.HttpResult;
 import org.astrolabe.core.http.HttpTransport;
+import org.astrolabe.core.http.TransportSettings;
 import org.astrolabe.datalink.ServiceDescriptor;
 import org.astrolabe.datalink.soda.CutoutRequest;
 import org.astrolabe.datalink.soda.CutoutService;
@@ -49,6 +50,11 @@ public final class HttpCutoutService implements CutoutService {
     public HttpCutoutService(@Reference HttpTransport transport, @Reference UwsJobManager jobs) {
         this.transport = transport;
         this.jobs = jobs;
+    }
+
+    @Override
+    public CutoutService withSettings(TransportSettings settings) {
+        return new HttpCutoutService(transport.withSettings(settings), jobs.withSettings(settings));
     }
 
     @Override

@@ -225,7 +225,8 @@ public final class HttpUwsJobManager implements UwsJobManager {
     public JobInfo run(URI job, IProgressMonitor monitor) throws AstrolabeException {
         SubMonitor sub = SubMonitor.convert(monitor, "Starting job " + job, 2);
         post(job, JobUris.child(job, "phase"), List.of(new Parameter("PHASE", "RUN")), sub.split(1));
-        return get(job, sub.split(1));
+        // Started: a transient failure reading it back is retried (a SODA async cutout failed on one).
+        return waiter.readBack((wait, phase) -> read(job, wait, phase, null), sub.split(1));
     }
 
     @Override

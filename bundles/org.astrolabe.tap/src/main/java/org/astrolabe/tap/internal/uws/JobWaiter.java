@@ -90,6 +90,26 @@ final class JobWaiter {
         }
     }
 
+    /**
+     * Reads a job that has just been started, retrying transient failures as a wait does: the job
+     * runs, so a failed read-back must not fail it.
+     *
+     * @param source how to read it
+     * @return the job as read
+     * @throws TransientException when the read fails more often in a row than the schedule allows
+     */
+    JobInfo readBack(StatusSource source, IProgressMonitor monitor) throws AstrolabeException {
+        int failures = 0;
+        while (true) {
+            checkCancelled(monitor);
+            try {
+                return cancellable(() -> source.read(0, null), monitor);
+            } catch (TransientException e) {
+                failures = retryOrThrow(e, failures, Long.MAX_VALUE, monitor);
+            }
+        }
+    }
+
     private JobInfo loop(JobInfo known, StatusSource source, WaitOptions options, Duration waitCap,
             SubMonitor monitor) throws AstrolabeException {
         long deadline = options.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);

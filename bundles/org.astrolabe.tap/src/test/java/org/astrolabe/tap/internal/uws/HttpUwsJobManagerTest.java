@@ -196,6 +196,18 @@ class HttpUwsJobManagerTest {
     }
 
     @Test
+    void aTransientFailureReadingTheJobBackAfterTheStartIsRetried() throws Exception {
+        server.runMillis = 500;
+        JobInfo job = manager.create(tap, TapQuery.of("SELECT 1"), Map.of(), null);
+        server.failingStatusRequests.set(2);
+        assertEquals(ExecutionPhase.EXECUTING, manager.run(job.uri(), null).phase());
+        assertEquals(1, server.count("POST", "/run/async/" + job.id() + "/phase"), "started once");
+        JobInfo other = manager.create(tap, TapQuery.of("SELECT 2"), Map.of(), null);
+        server.failingStatusRequests.set(1000);
+        assertThrows(TransientException.class, () -> manager.run(other.uri(), null), "bounded");
+    }
+
+    @Test
     void tooManyTransientFailuresInARowGiveUp() throws Exception {
         server.runMillis = 60_000;
         JobInfo job = createAndRun("SELECT 1");

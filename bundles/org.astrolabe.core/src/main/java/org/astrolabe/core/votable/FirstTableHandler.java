@@ -6,7 +6,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.xml.sax.SAXException;
 
-import uk.ac.starlink.table.RowStore;
+import uk.ac.starlink.table.TableSink;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.votable.TableHandler;
 
@@ -15,13 +15,13 @@ final class FirstTableHandler implements TableHandler {
 
     private static final int REPORT_EVERY = 10_000;
 
-    private final RowStore store;
+    private final TableSink store;
     private final SubMonitor monitor;
     private int tablesSeen;
     private boolean complete;
     private long rows;
 
-    FirstTableHandler(RowStore store, SubMonitor monitor) {
+    FirstTableHandler(TableSink store, SubMonitor monitor) {
         this.store = store;
         this.monitor = monitor;
     }

@@ -55,6 +55,18 @@ public enum TableFormat {
         this.writer = writer;
     }
 
+    /**
+     * @return whether the format is written in one pass over the rows, so that a result can be
+     *         converted to it while it streams in ({@link VOTableReader#convert}); text, FITS and
+     *         IPAC need the row count or the column widths first
+     */
+    public boolean streamable() {
+        return switch (this) {
+            case CSV, TSV, VOTABLE, ECSV, JSON -> true;
+            default -> false;
+        };
+    }
+
     /** @return the name used on the command line and in preferences */
     public String id() {
         return id;

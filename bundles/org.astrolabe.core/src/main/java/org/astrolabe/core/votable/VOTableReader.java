@@ -58,7 +58,122 @@ public final class VOTableReader {
     public ResultTable read(InputStream in, URI source, IProgressMonitor monitor) throws AstrolabeException {
         SubMonitor sub = SubMonitor.convert(monitor, "Reading result from " + source.getHost(), 1);
         RowStore store = storage.makeRowStore();
-        FirstTableHandler tables = new FirstTableHandler(store, sub);
+        QueryStatus status = parse(in, source, store, sub);
+        sub.done();
+        return new ResultTable(store.getStarTable(), status);
+    }
+
+    /**
+     * Writes the first table of a result VOTable to {@code out} in {@code format} while it is
+     * still arriving: rows go from the parser to the writer (on a thread of its own) through a
+     * short queue, so neither the document nor the table is ever held, and a large result costs
+     * the time of the slower of the two. Only formats written in one pass can be streamed (see
+     * {@link TableFormat#streamable()}).
+     *
+     * @param in the document; read to its end but not closed
+     * @param source where it came from, named in error messages
+     * @param format a streamable output format
+     * @param out where the table goes; flushed, not closed. It holds a partial table when this
+     *        method fails: write to a temporary file and keep it only on success
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return the query status (OVERFLOW when the service cut the result at MAXREC)
+     * @throws QueryFailedException, InvalidInputException, TransientException as {@link #read}
+     * @throws IOException when {@code out} cannot be written (disk full)
+     * @throws IllegalArgumentException when {@code format} cannot be streamed
+     */
+    public QueryStatus convert(InputStream in, URI source, TableFormat format, java.io.OutputStream out,
+            IProgressMonitor monitor) throws AstrolabeException, IOException {
+        if (!format.streamable()) {
+            throw new IllegalArgumentException(format.id() + " cannot be written while the result streams in");
+        }
+        SubMonitor sub = SubMonitor.convert(monitor, "Converting result from " + source.getHost(), 1);
+        uk.ac.starlink.table.OnceRowPipe pipe = new uk.ac.starlink.table.OnceRowPipe();
+        java.util.concurrent.atomic.AtomicReference<Throwable> written = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                format.newWriter().writeStarTable(pipe.waitForStarTable(), out);
+                out.flush();
+            } catch (IOException | RuntimeException e) {
+                written.set(e);
+                pipe.close(); // the parser must not wait for a reader that is gone
+            }
+        }, "Astrolabe result writer");
+        writer.setDaemon(true);
+        writer.start();
+        QueryStatus status;
+        try {
+            status = parse(in, source, new WriterWatch(pipe, written), sub);
+        } catch (AstrolabeException | RuntimeException e) {
+            Throwable writerFirst = written.get();
+            pipe.setError(new IOException("reading the result stopped: " + e.getMessage()));
+            join(writer);
+            if (writerFirst instanceof IOException io) {
+                throw io; // the writer failed first (disk full) and stopped the parse
+            }
+            throw e;
+        }
+        join(writer);
+        Throwable failure = written.get();
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure != null) {
+            throw new InvalidInputException("The result from " + source + " could not be written as " + format.id()
+                    + ": " + failure.getMessage(), source, failure);
+        }
+        sub.done();
+        return status;
+    }
+
+    private static void join(Thread writer) {
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            writer.interrupt();
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+    }
+
+    /** Passes rows to the pipe, stopping the parse as soon as the writer has failed. */
+    private static final class WriterWatch implements uk.ac.starlink.table.TableSink {
+        private final uk.ac.starlink.table.TableSink next;
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> written;
+
+        WriterWatch(uk.ac.starlink.table.TableSink next, java.util.concurrent.atomic.AtomicReference<Throwable> written) {
+            this.next = next;
+            this.written = written;
+        }
+
+        private void check() throws IOException {
+            Throwable t = written.get();
+            if (t != null) {
+                throw t instanceof IOException io ? io : new IOException(t.getMessage(), t);
+            }
+        }
+
+        @Override
+        public void acceptMetadata(uk.ac.starlink.table.StarTable meta) throws uk.ac.starlink.table.TableFormatException {
+            next.acceptMetadata(meta);
+        }
+
+        @Override
+        public void acceptRow(Object[] row) throws IOException {
+            check();
+            next.acceptRow(row);
+        }
+
+        @Override
+        public void endRows() throws IOException {
+            check();
+            next.endRows();
+        }
+    }
+
+    /** Parses {@code in}, sending the first table to {@code sink}; returns the query status. */
+    private QueryStatus parse(InputStream in, URI source, uk.ac.starlink.table.TableSink sink, SubMonitor sub)
+            throws AstrolabeException {
+        FirstTableHandler tables = new FirstTableHandler(sink, sub);
         TableContentHandler stil = new TableContentHandler(false);
         stil.setReadHrefTables(false);
         stil.setTableHandler(tables);
@@ -110,7 +225,6 @@ public final class VOTableReader {
             throw new InvalidInputException("The document from " + source + " holds no complete VOTable TABLE",
                     source, null);
         }
-        sub.done();
-        return new ResultTable(store.getStarTable(), status);
+        return status;
     }
 }

@@ -98,4 +98,33 @@ public interface TapClient {
             IOException {
         throw new UnsupportedOperationException(getClass().getName() + " cannot save results to files");
     }
+
+    /**
+     * Runs {@code query} synchronously and writes the result to {@code file} in {@code format},
+     * converting the service's VOTable while it streams in (the way STILTS does): neither the
+     * document nor the table is held, and the conversion runs on a second core while the service
+     * is still sending. The file is written under a temporary name and renamed only when complete.
+     *
+     * <p>The default implementation throws {@link UnsupportedOperationException}; Astrolabe's
+     * clients implement it.
+     *
+     * @param query ADQL, row limit and uploads (its response format is ignored: VOTable is asked for)
+     * @param format a format with {@link org.astrolabe.core.votable.TableFormat#streamable()}
+     * @param file where to write; replaced if it exists
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return the file, its size, and the VOTable's QUERY_STATUS ({@link SavedResult#isTruncated()}
+     *         for OVERFLOW)
+     * @throws IllegalArgumentException when {@code format} cannot be written while streaming
+     * @throws org.astrolabe.core.QueryFailedException when the service rejects the query
+     * @throws org.astrolabe.core.AuthenticationException when the service requires a login
+     * @throws org.astrolabe.core.TransientException when the host is unreachable, times out, or the
+     *         connection breaks
+     * @throws org.astrolabe.core.InvalidInputException when the answer is not a complete VOTable
+     * @throws IOException when the file cannot be written (disk full, no permission)
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     */
+    default SavedResult convert(TapQuery query, org.astrolabe.core.votable.TableFormat format, Path file,
+            IProgressMonitor monitor) throws AstrolabeException, IOException {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot convert results to files");
+    }
 }

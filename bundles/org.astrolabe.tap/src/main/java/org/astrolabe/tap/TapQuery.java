@@ -75,6 +75,11 @@ public record TapQuery(String adql, OptionalLong maxrec, Optional<String> respon
         return new TapQuery(adql, maxrec, Optional.ofNullable(format).map(String::strip), uploads, preferGet);
     }
 
+    /** @return a copy asking for the service's default output (its VOTable) */
+    public TapQuery withoutResponseFormat() {
+        return new TapQuery(adql, maxrec, Optional.empty(), uploads, preferGet);
+    }
+
     /**
      * @param upload one more table to send
      * @return a copy with that upload added

@@ -93,6 +93,13 @@ final class QueryCommand implements Callable<Integer> {
                 context.info("this TAP client cannot save the service's own output; converting instead");
             }
         }
+        if (!async && out != null && raw == null && tableFormat.streamable()) {
+            try {
+                return convert(context, client, query, tableFormat);
+            } catch (UnsupportedOperationException notByThisClient) {
+                context.info("this TAP client cannot convert while the result streams in; reading it first");
+            }
+        }
         long start = System.nanoTime();
         ResultTable table;
         if (async) {
@@ -147,6 +154,21 @@ final class QueryCommand implements Callable<Integer> {
         return List.of("csv", "tsv", "fits", "json").contains(id) ? id : null;
     }
 
+    /** Writes the service's VOTable to --out in another format while it streams in. */
+    private int convert(CliContext context, TapClient client, TapQuery query, TableFormat tableFormat)
+            throws Exception {
+        context.info((query.uploads().isEmpty() ? "POST " : "POST (multipart) ") + client.baseUri() + "/sync, "
+                + "converting to " + tableFormat.id() + " on the way");
+        long start = System.nanoTime();
+        SavedResult saved = client.convert(query, tableFormat, out, new NullProgressMonitor());
+        context.info("wrote " + saved.bytes() + " bytes (" + tableFormat.id() + ") to " + out + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (saved.isTruncated()) {
+            warnTruncated(context, saved.status().message());
+        }
+        return ExitCode.OK;
+    }
+
     /** Saves the service's own output to --out, byte for byte. */
     private int save(CliContext context, TapClient client, TapQuery query) throws Exception {
         context.info((query.uploads().isEmpty() ? "POST " : "POST (multipart) ") + client.baseUri() + "/sync"
@@ -162,11 +184,15 @@ final class QueryCommand implements Callable<Integer> {
                     + " to write " + asked + " from it");
         }
         if (saved.isTruncated()) {
-            context.warn("result truncated by the service's row limit (MAXREC="
-                    + (maxrec != null ? maxrec : "service default") + "); use --maxrec to ask for more"
-                    + (saved.status().message().isEmpty() ? "" : " (" + saved.status().message() + ")"));
+            warnTruncated(context, saved.status().message());
         }
         return ExitCode.OK;
+    }
+
+    private void warnTruncated(CliContext context, String message) {
+        context.warn("result truncated by the service's row limit (MAXREC="
+                + (maxrec != null ? maxrec : "service default") + "); use --maxrec to ask for more"
+                + (message.isEmpty() ? "" : " (" + message + ")"));
     }
 
     private String adql() throws IOException {

@@ -57,6 +57,7 @@ class QueryCommandSaveTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private TapQuery lastQuery;
+    private boolean converted;
 
     private byte[] answer(TapQuery query) {
         String doc = query.adql().contains("BROKEN") ? ERROR
@@ -89,6 +90,15 @@ class QueryCommandSaveTest {
             boolean votable = query.responseFormat().map(f -> f.startsWith("votable")).orElse(true);
             return new ResultStreamer().save(new ByteArrayInputStream(answer(query)), votable ? "text/xml" : "text/csv",
                     -1, votable, URI.create(TAP + "/sync"), file, monitor);
+        }
+
+        @Override
+        public SavedResult convert(TapQuery query, org.astrolabe.core.votable.TableFormat format, Path file,
+                IProgressMonitor monitor) throws AstrolabeException, IOException {
+            lastQuery = query;
+            converted = true;
+            return new ResultStreamer().convert(new ByteArrayInputStream(answer(query.withoutResponseFormat())),
+                    URI.create(TAP + "/sync"), format, file, monitor);
         }
     }
 
@@ -143,6 +153,27 @@ class QueryCommandSaveTest {
                 "SELECT 1"));
         assertEquals(Optional.empty(), lastQuery.responseFormat());
         assertEquals(List.of("source_id", "1", "2"), Files.readAllLines(file));
+    }
+
+    @Test
+    void convertingStreamsAndWarnsOfOverflow(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("r.ecsv");
+        assertEquals(0, run("--service", TAP, "query", "--maxrec", "2", "--format", "ecsv", "--out", file.toString(),
+                "SELECT 1"));
+        assertTrue(converted, "ecsv is written while the VOTable streams in");
+        assertTrue(Files.readString(file).contains("# %ECSV"), Files.readString(file));
+        assertTrue(stderr().contains("truncated"), stderr());
+    }
+
+    @Test
+    void aFailedConversionLeavesNoFile(@TempDir Path dir) throws IOException {
+        assertEquals(ExitCode.FAILURE, run("--service", TAP, "query", "--convert", "--format", "csv", "--out",
+                dir.resolve("r.csv").toString(), "SELECT BROKEN"));
+        assertTrue(converted);
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+        assertTrue(stderr().contains("Could not parse your query"), stderr());
     }
 
     @Test

@@ -156,6 +156,54 @@ public final class ResultStreamer {
         }
     }
 
+    /**
+     * Writes a result VOTable to {@code file} in another format while it streams in
+     * ({@link VOTableReader#convert}): under a temporary name beside the file, renamed only when
+     * the whole table was written; on any failure the temporary file is deleted and the target
+     * left untouched.
+     *
+     * @param in the VOTable as it arrives; read to its end, not closed
+     * @param source the URL it came from, named in every message
+     * @param format a format with {@link TableFormat#streamable()}
+     * @param file the finished file; replaced if it exists
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return the file, its size, the format's media type and the VOTable's QUERY_STATUS
+     * @throws QueryFailedException when the service sent {@code QUERY_STATUS=ERROR}
+     * @throws InvalidInputException when the answer is not a complete VOTable (an HTML page, empty,
+     *         cut off)
+     * @throws TransientException when the connection breaks
+     * @throws IOException when the file cannot be written (disk full, no permission); the message
+     *         names the file and the URL
+     * @throws IllegalArgumentException when {@code format} cannot be streamed
+     */
+    public SavedResult convert(InputStream in, URI source, TableFormat format, Path file, IProgressMonitor monitor)
+            throws AstrolabeException, IOException {
+        Path temp = temporaryBeside(file);
+        boolean done = false;
+        try {
+            QueryStatus status;
+            OutputStream out;
+            try {
+                out = new java.io.BufferedOutputStream(opener.open(temp), 1 << 16);
+            } catch (IOException e) {
+                throw new IOException("Cannot write " + file + " (the result of " + source + "): " + e.getMessage(), e);
+            }
+            try (out) {
+                status = new VOTableReader().convert(in, source, format, out, monitor);
+            } catch (IOException e) {
+                throw new IOException("Cannot write " + file + " (the result of " + source + "): " + e.getMessage(), e);
+            }
+            long bytes = Files.size(temp);
+            move(temp, file);
+            done = true;
+            return new SavedResult(file, bytes, format.id(), false, status);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
     /** Reads until {@code buffer} holds at least {@code want} bytes or the body ends. */
     private static int fill(InputStream in, byte[] buffer, int have, int want, URI source) throws TransientException {
         try {

@@ -87,15 +87,15 @@ public final class VOTableReader {
             throw new IllegalArgumentException(format.id() + " cannot be written while the result streams in");
         }
         SubMonitor sub = SubMonitor.convert(monitor, "Converting result from " + source.getHost(), 1);
-        uk.ac.starlink.table.OnceRowPipe pipe = new uk.ac.starlink.table.OnceRowPipe();
+        StreamingRows pipe = new StreamingRows();
         java.util.concurrent.atomic.AtomicReference<Throwable> written = new java.util.concurrent.atomic.AtomicReference<>();
         Thread writer = new Thread(() -> {
             try {
-                format.newWriter().writeStarTable(pipe.waitForStarTable(), out);
+                format.newWriter().writeStarTable(pipe.table(), out);
                 out.flush();
             } catch (IOException | RuntimeException e) {
                 written.set(e);
-                pipe.close(); // the parser must not wait for a reader that is gone
+                pipe.abandon();
             }
         }, "Astrolabe result writer");
         writer.setDaemon(true);
@@ -105,7 +105,7 @@ public final class VOTableReader {
             status = parse(in, source, new WriterWatch(pipe, written), sub);
         } catch (AstrolabeException | RuntimeException e) {
             Throwable writerFirst = written.get();
-            pipe.setError(new IOException("reading the result stopped: " + e.getMessage()));
+            pipe.fail(new IOException("reading the result stopped: " + e.getMessage()));
             join(writer);
             if (writerFirst instanceof IOException io) {
                 throw io; // the writer failed first (disk full) and stopped the parse

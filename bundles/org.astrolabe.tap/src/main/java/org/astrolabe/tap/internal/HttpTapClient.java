@@ -107,6 +107,21 @@ final class HttpTapClient implements TapClient {
     }
 
     @Override
+    public SavedResult convert(TapQuery query, org.astrolabe.core.votable.TableFormat format, Path file,
+            IProgressMonitor monitor) throws AstrolabeException, IOException {
+        if (!format.streamable()) {
+            throw new IllegalArgumentException(format.id() + " cannot be written while the result streams in");
+        }
+        SubMonitor sub = SubMonitor.convert(monitor, "Querying " + base.getHost(), 3);
+        try (UploadParts uploads = SyncRequests.uploads(query, base);
+                HttpResult result = transport.send(SyncRequests.sync(base, query.withoutResponseFormat(), uploads),
+                        sub.split(1))) {
+            failOnError(result, sub);
+            return streamer.convert(result.body(), result.uri(), format, file, sub.split(2));
+        }
+    }
+
+    @Override
     public String toString() {
         return "TAP client for " + base;
     }

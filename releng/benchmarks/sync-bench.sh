@@ -53,6 +53,7 @@ CASES=(
   "stilts tapquery ofmt=csv|stilts tapquery tapurl=$TAP adql='$ADQL' maxrec=$ROWS sync=true ofmt=csv out=$WORK/stilts.csv"
   "astrolabe API -> ResultTable|$JAVA_HOME/bin/java $API_VMARGS -Djava.util.logging.config.file=$WORK/logging.properties -cp $CP:$WORK/classes ApiBench $TAP $ROWS '$ADQL' > $WORK/api.out"
   "pyvo search().to_table()|/usr/bin/python3 -c '$PYVO' $TAP '$ADQL' $ROWS > $WORK/pyvo.out 2>/dev/null"
+  "astrolabe --format csv --convert --out|$ASTROLABE_BIN -q --service $TAP query --maxrec $ROWS --format csv --convert --out $WORK/astrolabe-converted.csv '$ADQL'"
 )
 
 measure() { # $1 case index, $2 run: appends "wall rss_kb" to $WORK/case$1
@@ -94,7 +95,8 @@ row 3 "$(ratio 3 2) × curl csv, $(ratio 3 4) × STILTS"
 row 4 "$(ratio 4 2) × curl csv"
 row 5 "$(ratio 5 0) × curl votable; pyvo takes $(ratio 6 5) × as long"
 row 6 "$(ratio 6 0) × curl votable"
+row 7 "$(ratio 7 2) × curl csv, $(ratio 7 4) × STILTS (the VOTable converted while it streams in, as STILTS does)"
 echo
 echo "Checks: astrolabe.vot $(stat -c %s "$WORK/astrolabe.vot") bytes, curl.vot $(stat -c %s "$WORK/curl.vot") bytes;" \
   "astrolabe.csv $(wc -l < "$WORK/astrolabe.csv") lines, curl.csv $(wc -l < "$WORK/curl.csv") lines," \
-  "stilts.csv $(wc -l < "$WORK/stilts.csv") lines; API: $(cat "$WORK/api.out"); pyvo: $(cat "$WORK/pyvo.out") rows"
+  "stilts.csv $(wc -l < "$WORK/stilts.csv") lines, astrolabe-converted.csv $(wc -l < "$WORK/astrolabe-converted.csv") lines; API: $(cat "$WORK/api.out"); pyvo: $(cat "$WORK/pyvo.out") rows"

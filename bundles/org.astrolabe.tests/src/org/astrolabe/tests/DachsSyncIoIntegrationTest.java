@@ -214,4 +214,41 @@ class DachsSyncIoIntegrationTest {
             assertTrue(found, f.id());
         }
     }
+
+    @Test
+    void formatsAreConvertedWhileTheVOTableStreamsIn() throws Exception {
+        for (TableFormat f : TableFormat.values()) {
+            if (!f.streamable()) {
+                assertThrows(IllegalArgumentException.class,
+                        () -> tap.convert(TapQuery.of(CONE), f, dir.resolve("no." + f.extension()), null), f.id());
+                continue;
+            }
+            Path file = dir.resolve("cone." + f.extension());
+            SavedResult saved = tap.convert(TapQuery.of(CONE).withResponseFormat("csv"), f, file, null);
+            assertEquals(Files.size(file), saved.bytes(), f.id());
+            assertFalse(saved.isTruncated(), f.id());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (f == TableFormat.VOTABLE || f == TableFormat.CSV) {
+                StarTable back = readBack(file, f == TableFormat.CSV ? "csv" : null);
+                assertEquals(21, back.getRowCount(), f.id());
+            } else {
+                assertTrue(text.contains("500501") && text.contains("180.005") && text.contains("14.19"), f.id());
+            }
+        }
+        List<String> csv = Files.readAllLines(dir.resolve("cone.csv"), StandardCharsets.UTF_8);
+        assertEquals("source_id,ra,dec,mag,src_class", csv.get(0));
+        assertTrue(csv.contains("500501,180.005,0.005,14.19,star"), csv.toString());
+    }
+
+    @Test
+    void aStreamedConversionReportsOverflowAndLeavesNoFileOnError() throws Exception {
+        SavedResult ten = tap.convert(TapQuery.of("SELECT * FROM astrolabe.sources").withMaxrec(10), TableFormat.CSV,
+                dir.resolve("ten.csv"), null);
+        assertTrue(ten.isTruncated());
+        assertEquals(11, Files.readAllLines(ten.file()).size());
+        Files.delete(ten.file());
+        assertThrows(QueryFailedException.class, () -> tap.convert(TapQuery.of("SELECT * FROM astrolabe.no_such"),
+                TableFormat.CSV, dir.resolve("bad.csv"), null));
+        assertEquals(List.of(), files());
+    }
 }

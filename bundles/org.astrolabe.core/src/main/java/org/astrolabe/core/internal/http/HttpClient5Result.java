@@ -63,7 +63,13 @@ final class HttpClient5Result implements HttpResult {
     @Override
     public long contentLength() {
         HttpEntity entity = response.getEntity();
-        return entity == null ? -1 : entity.getContentLength();
+        return entity == null || gzipped() ? -1 : entity.getContentLength();
+    }
+
+    /** Whether the body is gzip-encoded (only when the request asked for it): inflated by {@link #body()}. */
+    private boolean gzipped() {
+        String coding = header("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+        return coding.equals("gzip") || coding.equals("x-gzip");
     }
 
     @Override
@@ -76,7 +82,8 @@ final class HttpClient5Result implements HttpResult {
             } catch (IOException e) {
                 raw = InputStream.nullInputStream();
             }
-            body = new CancellableStream(raw == null ? InputStream.nullInputStream() : raw, monitor, this::abortIfCancelled);
+            InputStream in = raw == null ? InputStream.nullInputStream() : raw;
+            body = new CancellableStream(gzipped() ? new Inflating(in) : in, monitor, this::abortIfCancelled);
         }
         return body;
     }
@@ -98,6 +105,41 @@ final class HttpClient5Result implements HttpResult {
     private void abortIfCancelled() {
         if (monitor != null && monitor.isCanceled()) {
             message.cancel();
+        }
+    }
+
+    /**
+     * A gzip body, inflated as it is read; the gzip header is read on the first read, so that a
+     * body cut off there fails like any other cut (an {@link IOException} while reading).
+     */
+    private static final class Inflating extends InputStream {
+        private final InputStream raw;
+        private java.util.zip.GZIPInputStream gzip;
+
+        Inflating(InputStream raw) {
+            this.raw = raw;
+        }
+
+        private InputStream open() throws IOException {
+            if (gzip == null) {
+                gzip = new java.util.zip.GZIPInputStream(raw, 1 << 16);
+            }
+            return gzip;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return open().read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return open().read(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            raw.close();
         }
     }
 

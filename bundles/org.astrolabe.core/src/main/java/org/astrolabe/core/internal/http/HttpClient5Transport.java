@@ -215,6 +215,7 @@ public final class HttpClient5Transport implements HttpTransport {
                 .setRoutePlanner(new SystemDefaultRoutePlanner(new EnvironmentProxySelector(System.getenv())))
                 .setUserAgent(settings.userAgent())
                 .disableRedirectHandling()
+                .disableContentCompression()
                 .disableCookieManagement()
                 .disableAuthCaching()
                 // HttpClient's own retries would wait out any Retry-After (even an hour) on 503 and 429;
@@ -402,6 +403,11 @@ public final class HttpClient5Transport implements HttpTransport {
         }
         HttpUriRequestBase message = new HttpUriRequestBase(request.method(), uri);
         request.headers().forEach(h -> message.addHeader(h.name(), h.value()));
+        if (!message.containsHeader("Accept-Encoding")) {
+            // Bodies arrive as sent unless a client asks for gzip (HttpResult.body() then inflates it):
+            // downloads, ranges and digests refer to the bytes of the file itself.
+            message.addHeader("Accept-Encoding", "identity");
+        }
         if (bodyForm && !request.parts().isEmpty()) {
             message.setEntity(multipart(request));
         } else if (bodyForm) {

@@ -55,6 +55,29 @@ class HttpClient5TransportTest {
             seen.put("body", new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             respond(ex, 200, "text/plain", "hello");
         });
+        server.createContext("/compressible", ex -> {
+            String asked = String.valueOf(ex.getRequestHeaders().getFirst("Accept-Encoding"));
+            seen.put("accept-encoding", asked);
+            byte[] text = "row\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+            if (!asked.contains("gzip")) {
+                respond(ex, 200, "text/csv", new String(text, StandardCharsets.UTF_8));
+                return;
+            }
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+                gz.write(text);
+            }
+            byte[] body = zipped.toByteArray();
+            if (ex.getRequestURI().getQuery() != null && ex.getRequestURI().getQuery().contains("cut")) {
+                body = java.util.Arrays.copyOf(body, body.length / 2);
+            }
+            ex.getResponseHeaders().add("Content-Type", "text/csv");
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, body.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
         server.createContext("/see-other", ex -> redirect(ex, 303, base + "/echo"));
         server.createContext("/to-other-host", ex -> redirect(ex, 302, otherHostBase + "/echo"));
         server.createContext("/loop", ex -> redirect(ex, 302, base + "/loop"));
@@ -195,5 +218,24 @@ class HttpClient5TransportTest {
         }
         assertThrows(NotFoundException.class, () -> body(HttpRequest.get(URI.create(base + "/missing"))));
         assertEquals(0, transport.leasedConnections());
+    }
+
+    @Test
+    void bodiesAreUncompressedUnlessGzipIsAskedForThenInflated() throws Exception {
+        try (HttpResult plain = transport.send(HttpRequest.get(URI.create(base + "/compressible")), null)) {
+            assertEquals("identity", seen.get("accept-encoding"));
+            assertEquals(40_000, plain.contentLength());
+            assertEquals(40_000, plain.body().readAllBytes().length);
+        }
+        try (HttpResult gz = transport.send(HttpRequest.get(URI.create(base + "/compressible"))
+                .withHeader("Accept-Encoding", "gzip"), null)) {
+            assertEquals("gzip", seen.get("accept-encoding"));
+            assertEquals(-1, gz.contentLength(), "the declared length is the compressed one");
+            assertEquals("row\n".repeat(10_000), new String(gz.body().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        try (HttpResult cut = transport.send(HttpRequest.get(URI.create(base + "/compressible?cut"))
+                .withHeader("Accept-Encoding", "gzip"), null)) {
+            assertThrows(IOException.class, () -> cut.body().readAllBytes());
+        }
     }
 }

@@ -388,12 +388,13 @@ public final class HttpUwsJobManager implements UwsJobManager {
         }
         URI href = job.resultUri();
         URI fallback = JobUris.child(job.uri(), "results/result");
-        HttpResult result = transport.send(HttpRequest.get(href), monitor);
+        // Compressed when the service can (results are large; the body is inflated as it is read).
+        HttpResult result = transport.send(HttpRequest.get(href).withHeader("Accept-Encoding", "gzip"), monitor);
         int status = result.status();
         if ((status == 403 || status == 404 || status == 410) && !href.equals(fallback)) {
             // Some services list a result href that they then refuse; the TAP path works.
             result.close();
-            result = transport.send(HttpRequest.get(fallback), monitor);
+            result = transport.send(HttpRequest.get(fallback).withHeader("Accept-Encoding", "gzip"), monitor);
             status = result.status();
         }
         if (status == 404 || status == 410) {

@@ -48,6 +48,7 @@ print(len(t))"
 CASES=(
   "curl votable|curl -sf -o $WORK/curl.vot --data LANG=ADQL --data MAXREC=$ROWS --data QUERY=$ENC_ADQL $TAP/sync"
   "astrolabe --format votable --out|$ASTROLABE_BIN -q --service $TAP query --maxrec $ROWS --format votable --out $WORK/astrolabe.vot '$ADQL'"
+  "curl --compressed votable|curl --compressed -sf -o $WORK/curl-gzip.vot --data LANG=ADQL --data MAXREC=$ROWS --data QUERY=$ENC_ADQL $TAP/sync"
   "curl csv|curl -sf -o $WORK/curl.csv --data LANG=ADQL --data MAXREC=$ROWS --data RESPONSEFORMAT=csv --data QUERY=$ENC_ADQL $TAP/sync"
   "astrolabe --format csv --out|$ASTROLABE_BIN -q --service $TAP query --maxrec $ROWS --format csv --out $WORK/astrolabe.csv '$ADQL'"
   "stilts tapquery ofmt=csv|stilts tapquery tapurl=$TAP adql='$ADQL' maxrec=$ROWS sync=true ofmt=csv out=$WORK/stilts.csv"
@@ -89,13 +90,14 @@ echo "| client | wall (median of $RUNS) | peak RSS (median) | wall ratio (median
 echo "|---|---|---|---|"
 row() { printf '| %s | %.2f s | %.0f MiB | %s |\n' "${CASES[$1]%%|*}" "${WALL[$1]}" "${RSS[$1]}" "$2"; }
 row 0 "1 (yardstick)"
-row 1 "$(ratio 1 0) × curl votable"
-row 2 "1 (yardstick)"
-row 3 "$(ratio 3 2) × curl csv, $(ratio 3 4) × STILTS"
-row 4 "$(ratio 4 2) × curl csv"
-row 5 "$(ratio 5 0) × curl votable; pyvo takes $(ratio 6 5) × as long"
-row 6 "$(ratio 6 0) × curl votable"
-row 7 "$(ratio 7 2) × curl csv, $(ratio 7 4) × STILTS (the VOTable converted while it streams in, as STILTS does)"
+row 1 "$(ratio 1 0) × curl votable, $(ratio 1 2) × curl --compressed (Astrolabe asks for gzip too)"
+row 2 "$(ratio 2 0) × curl votable"
+row 3 "1 (yardstick)"
+row 4 "$(ratio 4 3) × curl csv, $(ratio 4 5) × STILTS"
+row 5 "$(ratio 5 3) × curl csv"
+row 6 "$(ratio 6 0) × curl votable; pyvo takes $(ratio 7 6) × as long"
+row 7 "$(ratio 7 0) × curl votable"
+row 8 "$(ratio 8 3) × curl csv, $(ratio 8 5) × STILTS (the VOTable converted while it streams in, as STILTS does)"
 echo
 echo "Checks: astrolabe.vot $(stat -c %s "$WORK/astrolabe.vot") bytes, curl.vot $(stat -c %s "$WORK/curl.vot") bytes;" \
   "astrolabe.csv $(wc -l < "$WORK/astrolabe.csv") lines, curl.csv $(wc -l < "$WORK/curl.csv") lines," \

@@ -130,13 +130,23 @@ class CliFaultInjectionTest {
                 });
     }
 
+    /** An archive recipe: its TAP query must honour --timeout too. */
+    static Command region() {
+        return new Command("region --out", dir -> concat(global(), List.of("--service", proxy.origin() + "/tap",
+                "region", "12h00m00s +00d00m00s", "--radius", "1deg", "--format", "votable", "--out",
+                dir.resolve("region.vot").toString())), r -> r.path().endsWith("/sync"), (dir, stdout) -> {
+                    String text = Files.readString(dir.resolve("region.vot"), StandardCharsets.ISO_8859_1);
+                    assertTrue(text.contains("img_a") || text.contains("FIELD-A"), "the known observation");
+                });
+    }
+
     @TestFactory
     List<DynamicTest> faultsThroughTheCommand() {
         Duration quick = Duration.ofSeconds(3L * TIMEOUT_SECONDS);
         // download: 6 attempts, back-off 1 s doubling (31 s in all), each attempt within the time-out
         Duration retried = Duration.ofSeconds(31 + 6L * TIMEOUT_SECONDS + 5);
         List<DynamicTest> tests = new ArrayList<>();
-        for (Command c : List.of(query(), cutout())) {
+        for (Command c : List.of(query(), cutout(), region())) {
             for (Case k : List.of(new Case(Kind.SHORT_BODY, false, ExitCode.TRANSIENT, quick),
                     new Case(Kind.DROP_AFTER_BYTES, false, ExitCode.TRANSIENT, quick),
                     new Case(Kind.STATUS_500_HTML, false, ExitCode.FAILURE, quick),

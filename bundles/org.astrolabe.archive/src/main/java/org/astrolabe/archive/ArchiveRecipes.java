@@ -107,4 +107,17 @@ public interface ArchiveRecipes {
      */
     Images images(ResolvedArchive archive, RegionQuery query, Path directory, IProgressMonitor monitor)
             throws AstrolabeException;
+
+    /**
+     * The same recipes sending its requests with other time-outs or User-Agent (e.g. a command line's
+     * {@code --timeout}), over connections of its own; this one is unchanged.
+     *
+     * @param settings the transport settings to use
+     * @return a new recipes
+     * @throws UnsupportedOperationException when this implementation cannot change its transport
+     *         (Astrolabe's service always can)
+     */
+    default ArchiveRecipes withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot change its transport settings");
+    }
 }

@@ -61,4 +61,17 @@ public interface DalClient {
      */
     ResultTable sia2(URI service, SkyPosition position, Angle radius, Interval band, Interval time,
             OptionalLong maxrec, IProgressMonitor monitor) throws AstrolabeException;
+
+    /**
+     * The same client sending its requests with other time-outs or User-Agent (e.g. a command line's
+     * {@code --timeout}), over connections of its own; this one is unchanged.
+     *
+     * @param settings the transport settings to use
+     * @return a new client
+     * @throws UnsupportedOperationException when this implementation cannot change its transport
+     *         (Astrolabe's service always can)
+     */
+    default DalClient withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot change its transport settings");
+    }
 }

@@ -35,6 +35,11 @@ public final class HttpDalClient implements DalClient {
     }
 
     @Override
+    public org.astrolabe.archive.dal.DalClient withSettings(org.astrolabe.core.http.TransportSettings settings) {
+        return new HttpDalClient(transport.withSettings(settings));
+    }
+
+    @Override
     public ResultTable coneSearch(URI service, SkyPosition position, Angle radius, int verb, IProgressMonitor monitor)
             throws AstrolabeException {
         return get(DalUrls.cone(service, position, radius, verb), monitor);

@@ -65,6 +65,8 @@ public final class TapArchiveRecipes implements ArchiveRecipes {
     private final CutoutService cutouts;
     private final DownloadManager downloads;
     private final FitsReader fits;
+    /** The transport settings of {@link #withSettings}, or {@code null} for the services' own. */
+    private final org.astrolabe.core.http.TransportSettings settings;
 
     /**
      * @param tap TAP clients
@@ -76,15 +78,27 @@ public final class TapArchiveRecipes implements ArchiveRecipes {
     @Activate
     public TapArchiveRecipes(@Reference TapClientFactory tap, @Reference DataLinkResolver dataLinks,
             @Reference CutoutService cutouts, @Reference DownloadManager downloads, @Reference FitsReader fits) {
+        this(tap, dataLinks, cutouts, downloads, fits, null);
+    }
+
+    private TapArchiveRecipes(TapClientFactory tap, DataLinkResolver dataLinks, CutoutService cutouts,
+            DownloadManager downloads, FitsReader fits, org.astrolabe.core.http.TransportSettings settings) {
         this.tap = tap;
         this.dataLinks = dataLinks;
         this.cutouts = cutouts;
         this.downloads = downloads;
         this.fits = fits;
+        this.settings = settings;
+    }
+
+    @Override
+    public ArchiveRecipes withSettings(org.astrolabe.core.http.TransportSettings other) {
+        return new TapArchiveRecipes(tap, dataLinks.withSettings(other), cutouts.withSettings(other),
+                downloads.withSettings(other), fits, other);
     }
 
     private TapClient client(ResolvedArchive archive) {
-        return tap.create(archive.tap());
+        return settings == null ? tap.create(archive.tap()) : tap.create(archive.tap(), settings);
     }
 
     @Override

@@ -322,20 +322,35 @@ final class CliContext {
         return catalogue;
     }
 
-    /** @throws IllegalStateException when this runner was made without the archive recipes */
+    private org.astrolabe.archive.ArchiveRecipes timedRecipes;
+    private org.astrolabe.archive.dal.DalClient timedDal;
+
+    /**
+     * @return the archive recipes with the --timeout settings (made once per command line)
+     * @throws IllegalStateException when this runner was made without the archive recipes
+     */
     org.astrolabe.archive.ArchiveRecipes recipes() {
         if (recipes == null) {
             throw new IllegalStateException("the archive recipes are not available in this installation");
         }
-        return recipes;
+        if (timedRecipes == null) {
+            timedRecipes = timed().map(recipes::withSettings).orElse(recipes);
+        }
+        return timedRecipes;
     }
 
-    /** @throws IllegalStateException when this runner was made without cone search and SIA */
+    /**
+     * @return cone search and SIA with the --timeout settings (made once per command line)
+     * @throws IllegalStateException when this runner was made without cone search and SIA
+     */
     org.astrolabe.archive.dal.DalClient dal() {
         if (dal == null) {
             throw new IllegalStateException("cone search and SIA are not available in this installation");
         }
-        return dal;
+        if (timedDal == null) {
+            timedDal = timed().map(dal::withSettings).orElse(dal);
+        }
+        return timedDal;
     }
 
     /** @return the Sesame resolver, or {@code null} when not installed */

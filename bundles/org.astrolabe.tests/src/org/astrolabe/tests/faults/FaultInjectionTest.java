@@ -357,38 +357,11 @@ class FaultInjectionTest {
         Path dir = Files.createTempDirectory("astrolabe-fault");
         proxy.inject(fault);
         other.inject(Fault.always(Kind.PASS, r -> false));
-        long t0 = System.nanoTime();
-        Future<?> f = runner.submit(() -> {
-            op.work().run(dir);
-            return null;
-        });
-        String outcome;
-        String message = "";
-        try {
-            f.get(op.budget().toMillis() + 10_000, TimeUnit.MILLISECONDS);
-            outcome = "succeeded";
-        } catch (TimeoutException hang) {
-            f.cancel(true);
-            proxy.pass();
-            throw new AssertionError(op.name() + " hung on " + fault.kind() + " (more than " + op.budget() + " + 10 s)");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (!(cause instanceof AstrolabeException typed)) {
-                proxy.pass();
-                throw new AssertionError(op.name() + " on " + fault.kind() + " " + mode + " failed with an untyped "
-                        + cause, cause);
-            }
-            outcome = typed.getClass().getSimpleName();
-            message = typed.getMessage();
-            assertNotNull(message, "a message");
-            assertFalse(message.isBlank(), "a message");
-            assertFalse(message.contains("\n"), () -> "one line: " + typed.getMessage());
-            assertFalse(message.contains(CredentialTransport.AUTHORIZATION) || message.contains("fault-test-secret"),
-                    "no credential in the message");
-        } finally {
-            proxy.pass();
-        }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+        Outcome result = run(runner, proxy, op.name(), op.budget(), op.work(), dir, fault, mode,
+                List.of(CredentialTransport.AUTHORIZATION, "fault-test-secret"));
+        String outcome = result.outcome();
+        String message = result.message();
+        Duration elapsed = result.elapsed();
         try {
             assertTrue(elapsed.compareTo(op.budget()) <= 0,
                     () -> op.name() + " on " + fault.kind() + " took " + elapsed.toMillis() + " ms, budget "
@@ -413,6 +386,50 @@ class FaultInjectionTest {
                 String.valueOf(elapsed.toMillis()), String.valueOf(other.received().size()), message);
         matrix.add(line);
         System.out.println("FAULT " + line);
+    }
+
+    /** How a case ended: "succeeded" or the typed failure's class name, its message, the time taken. */
+    record Outcome(String outcome, String message, Duration elapsed) {
+    }
+
+    /**
+     * Runs {@code work} in {@code dir} on {@code runner}, then lets {@code proxy} pass again. A case
+     * that ends in an {@link AstrolabeException} whose message is one line and names none of
+     * {@code secrets} has an outcome; one that takes more than its budget + 10 s, or fails with
+     * anything else, fails the test.
+     */
+    static Outcome run(ExecutorService runner, FaultProxy proxy, String name, Duration budget, Work work, Path dir,
+            Fault fault, String mode, List<String> secrets) throws Exception {
+        long t0 = System.nanoTime();
+        Future<?> f = runner.submit(() -> {
+            work.run(dir);
+            return null;
+        });
+        String outcome;
+        String message = "";
+        try {
+            f.get(budget.toMillis() + 10_000, TimeUnit.MILLISECONDS);
+            outcome = "succeeded";
+        } catch (TimeoutException hang) {
+            f.cancel(true);
+            throw new AssertionError(name + " hung on " + fault.kind() + " (more than " + budget + " + 10 s)");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (!(cause instanceof AstrolabeException typed)) {
+                throw new AssertionError(name + " on " + fault.kind() + " " + mode + " failed with an untyped "
+                        + cause, cause);
+            }
+            outcome = typed.getClass().getSimpleName();
+            message = typed.getMessage();
+            assertNotNull(message, "a message");
+            assertFalse(message.isBlank(), "a message");
+            String text = message;
+            assertFalse(text.contains("\n"), () -> "one line: " + text);
+            assertFalse(secrets.stream().anyMatch(text::contains), "no credential in the message");
+        } finally {
+            proxy.pass();
+        }
+        return new Outcome(outcome, message, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static String proxyInjected(Fault fault) {

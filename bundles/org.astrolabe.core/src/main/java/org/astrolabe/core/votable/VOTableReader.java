@@ -95,14 +95,14 @@ public final class VOTableReader {
                 out.flush();
             } catch (IOException | RuntimeException e) {
                 written.set(e);
-                pipe.abandon();
+                pipe.abandon(); // the parser's next row that finds the queue full then fails
             }
         }, "Astrolabe result writer");
         writer.setDaemon(true);
         writer.start();
         QueryStatus status;
         try {
-            status = parse(in, source, new WriterWatch(pipe, written), sub);
+            status = parse(in, source, pipe, sub);
         } catch (AstrolabeException | RuntimeException e) {
             Throwable writerFirst = written.get();
             pipe.fail(new IOException("reading the result stopped: " + e.getMessage()));
@@ -132,41 +132,6 @@ public final class VOTableReader {
             writer.interrupt();
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
-        }
-    }
-
-    /** Passes rows to the pipe, stopping the parse as soon as the writer has failed. */
-    private static final class WriterWatch implements uk.ac.starlink.table.TableSink {
-        private final uk.ac.starlink.table.TableSink next;
-        private final java.util.concurrent.atomic.AtomicReference<Throwable> written;
-
-        WriterWatch(uk.ac.starlink.table.TableSink next, java.util.concurrent.atomic.AtomicReference<Throwable> written) {
-            this.next = next;
-            this.written = written;
-        }
-
-        private void check() throws IOException {
-            Throwable t = written.get();
-            if (t != null) {
-                throw t instanceof IOException io ? io : new IOException(t.getMessage(), t);
-            }
-        }
-
-        @Override
-        public void acceptMetadata(uk.ac.starlink.table.StarTable meta) throws uk.ac.starlink.table.TableFormatException {
-            next.acceptMetadata(meta);
-        }
-
-        @Override
-        public void acceptRow(Object[] row) throws IOException {
-            check();
-            next.acceptRow(row);
-        }
-
-        @Override
-        public void endRows() throws IOException {
-            check();
-            next.endRows();
         }
     }
 
